@@ -1,0 +1,23 @@
+// What every extractor receives: the text, its sentences, the talks' date and the gazetteer,
+// plus the findings of the extractors that ran before it.
+
+import type { AgreementMention, LeaderMention, Sentence } from '../types';
+import type { GazetteerIndex } from '../gazetteer';
+
+export interface ExtractContext {
+  text: string;
+  sentences: Sentence[];
+  /** Date of the talks (YYYY-MM-DD) or null: drives date-aware leader resolution. */
+  date: string | null;
+  gazetteer: GazetteerIndex;
+}
+
+export interface PartyContext extends ExtractContext {
+  leaders: LeaderMention[];
+}
+
+export interface CommitmentContext extends PartyContext {
+  agreements: AgreementMention[];
+  /** Countries taking part in the talks, most mentioned first. */
+  parties: string[];
+}

@@ -1,0 +1,6 @@
+// PLACEHOLDER: replaced by the real party finder.
+import type { PartyContext } from './context';
+
+export function findParties(_ctx: PartyContext): string[] {
+  return [];
+}
