@@ -1,0 +1,251 @@
+// The workspace index: every readout of the workspace with its analysis and text, plus the term
+// index over them (who/what is mentioned where). Built in the background after activation with a
+// cancellable progress notification, kept current by file watchers; an open document's text
+// (saved or not) wins over the disk.
+import * as vscode from 'vscode';
+import type { ReadoutAnalysis } from '../core/types';
+import { TermIndex } from '../core/termIndex';
+import { AnalysisService, looksBinary, workspacePath } from './analysisService';
+import { LineMap } from './ranges';
+import type { Settings } from './settings';
+import { matchesGlobs } from './globs';
+
+export interface IndexEntry {
+  uri: vscode.Uri;
+  analysis: ReadoutAnalysis;
+  text: string;
+}
+
+interface StoredEntry extends IndexEntry {
+  /** True while the entry comes from an open document rather than the disk. */
+  fromDocument: boolean;
+  lines?: LineMap;
+}
+
+/** Work slice between yields to the event loop: keeps the extension host responsive while indexing. */
+const SLICE_MS = 25;
+const MAX_FILES = 100_000;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceIndex implements vscode.Disposable {
+  /** Term -> occurrences across every entry; keys are URI strings. */
+  readonly terms = new TermIndex();
+  private readonly store = new Map<string, StoredEntry>();
+  private readonly updated = new vscode.EventEmitter<vscode.Uri[]>();
+  readonly onDidUpdate = this.updated.event;
+  private readonly disposables: vscode.Disposable[] = [this.updated];
+  private watchers: vscode.Disposable[] = [];
+  private scanRun = 0;
+  private scanCancel?: vscode.CancellationTokenSource;
+  private firstPass!: Promise<void>;
+  private resolveFirstPass!: () => void;
+  private readonly pendingReads = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(private readonly analysis: AnalysisService, private readonly settings: Settings, private readonly output: vscode.OutputChannel) {
+    this.firstPass = new Promise((resolve) => (this.resolveFirstPass = resolve));
+    this.disposables.push(
+      analysis.onDidAnalyze(({ document, analysis: a }) => this.put(document.uri, document.getText(), a, true)),
+      analysis.onDidSkip(({ document }) => this.drop(document.uri)),
+      analysis.onDidInvalidate(() => void this.reanalyseAll()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.onClosed(doc)),
+      settings.onDidChange((e) => {
+        if (['readoutLens.workspaceIndex.enabled', 'readoutLens.include', 'readoutLens.exclude', 'readoutLens.maxFileSizeKB']
+          .some((k) => e.affectsConfiguration(k))) this.start();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.start()),
+    );
+  }
+
+  /** Every indexed readout. Open unsaved documents win over the disk. */
+  entries(): Iterable<IndexEntry> {
+    return this.store.values();
+  }
+
+  get(uri: vscode.Uri): IndexEntry | undefined {
+    return this.store.get(uri.toString());
+  }
+
+  /** Line table of an entry, built once per text, for ranges and snippets. */
+  lines(uri: vscode.Uri | string): LineMap | undefined {
+    const e = this.store.get(typeof uri === 'string' ? uri : uri.toString());
+    if (!e) return undefined;
+    return (e.lines ??= new LineMap(e.text));
+  }
+
+  /** Resolves when the first full indexing pass is done (also when it was cancelled or is disabled). */
+  ready(): Promise<void> {
+    return this.firstPass;
+  }
+
+  get size(): number {
+    return this.store.size;
+  }
+
+  /** (Re)starts the background pass over the workspace's readouts. */
+  start(): void {
+    this.scanCancel?.cancel();
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = [];
+    const run = ++this.scanRun;
+    const settings = this.settings.get();
+    if (!settings.workspaceIndexEnabled || !vscode.workspace.workspaceFolders?.length) {
+      for (const [key, e] of this.store) if (!e.fromDocument) { this.store.delete(key); this.terms.remove(key); }
+      this.resolveFirstPass();
+      return;
+    }
+    this.watch(settings.include);
+    const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Readout Lens: indexing readouts', cancellable: true },
+      async (progress, token) => {
+        token.onCancellationRequested(() => cancel.cancel());
+        try {
+          await this.scan(run, cancel.token, progress);
+        } catch (err) {
+          this.output.appendLine(`[index] failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        } finally {
+          if (run === this.scanRun) this.resolveFirstPass();
+        }
+      },
+    );
+  }
+
+  private async scan(run: number, token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
+    const t0 = Date.now();
+    const settings = this.settings.get();
+    const found = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of settings.include) {
+        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), undefined, MAX_FILES, token);
+        for (const u of uris) if (matchesGlobs(workspacePath(u), settings.include, settings.exclude)) found.set(u.toString(), u);
+      }
+    }
+    if (token.isCancellationRequested || run !== this.scanRun) return;
+    // Entries from disk that are no longer in scope go; open documents stay.
+    for (const [key, e] of this.store) if (!e.fromDocument && !found.has(key)) { this.store.delete(key); this.terms.remove(key); }
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    const total = found.size || 1;
+    let done = 0;
+    let reported = 0;
+    let batch: vscode.Uri[] = [];
+    let slice = Date.now();
+    for (const [key, uri] of found) {
+      if (token.isCancellationRequested || run !== this.scanRun) break;
+      const doc = open.get(key);
+      if (doc && this.analysis.isReadoutLanguage(doc)) this.analysis.get(doc); // fires onDidAnalyze -> put()
+      else if (await this.readFromDisk(uri, false)) batch.push(uri);
+      done++;
+      if (Date.now() - slice > SLICE_MS) {
+        progress.report({ message: `${done} / ${found.size}`, increment: ((done - reported) / total) * 100 });
+        reported = done;
+        if (batch.length) this.updated.fire(batch);
+        batch = [];
+        await yieldToEventLoop();
+        slice = Date.now();
+      }
+    }
+    if (batch.length) this.updated.fire(batch);
+    const ms = Date.now() - t0;
+    this.output.appendLine(`[index] ${token.isCancellationRequested ? 'cancelled after' : 'indexed'} ${done} of ${found.size} files in ${ms} ms (${this.store.size} entries)`);
+  }
+
+  /** Reads, analyses and stores one file from disk; false when it is skipped. */
+  private async readFromDisk(uri: vscode.Uri, fire = true): Promise<boolean> {
+    const settings = this.settings.get(uri);
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > settings.maxFileSizeKB * 1024) { this.drop(uri); return false; }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const text = new TextDecoder('utf-8').decode(bytes);
+      if (looksBinary(text)) { this.drop(uri); return false; }
+      const existing = this.store.get(uri.toString());
+      if (existing?.fromDocument) return false; // opened meanwhile: the document wins
+      this.put(uri, text, this.analysis.analyzeText(uri, text), false, fire);
+      return true;
+    } catch (err) {
+      this.output.appendLine(`[index] ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+      this.drop(uri);
+      return false;
+    }
+  }
+
+  private put(uri: vscode.Uri, text: string, analysis: ReadoutAnalysis, fromDocument: boolean, fire = true): void {
+    const key = uri.toString();
+    this.store.set(key, { uri, text, analysis, fromDocument });
+    this.terms.update(key, text, analysis);
+    if (fire) this.updated.fire([uri]);
+  }
+
+  private drop(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.store.delete(key)) return;
+    this.terms.remove(key);
+    this.updated.fire([uri]);
+  }
+
+  private onClosed(doc: vscode.TextDocument): void {
+    const e = this.store.get(doc.uri.toString());
+    if (!e?.fromDocument) return;
+    // Closing discards unsaved text: fall back to the disk when the file is in scope.
+    if (doc.uri.scheme === 'untitled' || !this.settings.get().workspaceIndexEnabled) { this.drop(doc.uri); return; }
+    e.fromDocument = false;
+    void this.readFromDisk(doc.uri);
+  }
+
+  private watch(include: string[]): void {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of include) {
+        const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        const changed = (uri: vscode.Uri) => this.onDiskChange(uri);
+        this.watchers.push(w, w.onDidChange(changed), w.onDidCreate(changed), w.onDidDelete((uri) => {
+          if (!this.store.get(uri.toString())?.fromDocument) this.drop(uri);
+        }));
+      }
+    }
+  }
+
+  private onDiskChange(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.store.get(key)?.fromDocument) return;
+    const s = this.settings.get(uri);
+    if (!matchesGlobs(workspacePath(uri), s.include, s.exclude)) return;
+    const pending = this.pendingReads.get(key);
+    if (pending) clearTimeout(pending);
+    this.pendingReads.set(key, setTimeout(() => { this.pendingReads.delete(key); void this.readFromDisk(uri); }, 100));
+  }
+
+  /** Gazetteer, overlays or settings changed: every stored text is analysed again, in slices. */
+  private async reanalyseAll(): Promise<void> {
+    const run = this.scanRun;
+    let batch: vscode.Uri[] = [];
+    let slice = Date.now();
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    for (const [key, e] of [...this.store]) {
+      if (run !== this.scanRun) return;
+      const doc = open.get(key);
+      if (doc && !doc.isClosed) { this.analysis.get(doc); continue; }
+      if (this.store.get(key) !== e) continue;
+      try {
+        this.put(e.uri, e.text, this.analysis.analyzeText(e.uri, e.text), e.fromDocument, false);
+        batch.push(e.uri);
+      } catch (err) {
+        this.output.appendLine(`[index] ${e.uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      if (Date.now() - slice > SLICE_MS) {
+        this.updated.fire(batch);
+        batch = [];
+        await yieldToEventLoop();
+        slice = Date.now();
+      }
+    }
+    if (batch.length) this.updated.fire(batch);
+  }
+
+  dispose(): void {
+    this.scanCancel?.cancel();
+    this.watchers.forEach((w) => w.dispose());
+    for (const t of this.pendingReads.values()) clearTimeout(t);
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
