@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { analyzeReadout } from '../core/analyze';
 import { DEFAULT_MAX_BYTES, readReadout } from './readInput';
 import { runEval } from './evalCommand';
+import { runPledges } from './pledgesCommand';
 import { formatAnalysis } from './formatAnalysis';
 import { bold, red } from './style';
 
@@ -25,6 +26,7 @@ const commands: Record<string, Command> = {
   analyze: analyzeCommand,
   eval: (args) => runEval(args),
   bench: async (args) => (await import('../../bench/run')).runBench(args),
+  pledges: (args) => runPledges(args),
   help: () => { console.log(USAGE); return 0; },
 };
 
