@@ -1,7 +1,575 @@
-// PLACEHOLDER: replaced by the real extractor.
-import type { LeaderMention } from '../types';
-import type { ExtractContext } from './context';
+// Leader mentions (GUIDELINES section 3): every written name of an office holder, name only,
+// resolved to a canonical person by the talks' date. Two sources feed it:
+// - the gazetteer: known full names, aliases and derived short forms ("Xi", "Chinh"), matched on
+//   accent-folded tokens so NFC, NFD and capitals ("KISHIDA Fumio") all match;
+// - context: a title or honorific before a capitalised name, an apposition ("X, the foreign
+//   minister"), a transcript speaker label, "said X"; later short mentions of those people too.
+// Short forms resolve to the person of that name mentioned in the text, else to whoever held the
+// written title at the date. Picture credits and bylines are never leaders.
 
-export function findLeaders(_ctx: ExtractContext): LeaderMention[] {
-  return [];
+import type { LeaderMention, OfficeTerm, Source } from '../types';
+import type { ExtractContext } from './context';
+import { foldText, unfoldSpan, type FoldedText } from '../text';
+import { termAt, termNear, titleFits, type FormEnd, type GazetteerIndex, type NameNode, type PersonEntry } from '../gazetteer';
+import {
+  COMMON_WORD_ENDING, HONORIFICS, NATIONALITIES, NOT_NAME_WORDS, OFFICE_TITLES, ORGANISATION_WORDS, PLACES,
+  STRONG_HONORIFICS, TITLE_CONTINUATION,
+} from './leaderLexicon';
+
+interface Token { s: number; e: number; t: string; lower: string }
+
+/** Short forms that are English function words: only a title right before makes them a name ("Vice Premier He"). */
+const FUNCTION_WORDS = new Set(['he', 'she', 'it', 'we', 'to', 'in', 'on', 'at', 'an', 'as', 'by', 'do', 'go', 'me', 'my', 'no', 'of', 'or', 'so', 'up', 'us', 'be', 'is', 'if', 'the', 'and', 'but', 'for', 'can', 'will', 'may', 'am']);
+/** Short forms that are also common words: they need a title or an earlier full mention. */
+const COMMON_SURNAMES = new Set(['moon', 'bishop', 'king', 'rice', 'brown', 'young', 'key', 'long', 'rich', 'law', 'price', 'major', 'may', 'lee', 'kim', 'son', 'park', 'li', 'ma', 'guard', 'wing', 'power', 'hope', 'little', 'gray', 'grey', 'green', 'white', 'black', 'rose', 'church', 'ball', 'sun', 'jiang', 'abe', 'hu', 'wen', 'lam', 'prince', 'duke', 'baker', 'cook', 'smith', 'hill', 'wood', 'sharif']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'abu', 'ter', 'zu', 'y']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const SPEECH_VERBS = /^(?:said|says|added|noted|stressed|told|asked|stated|explained|emphasized|emphasised|underlined|remarked|recalled|pointed)$/;
+
+interface TitleNode { next: Map<string, TitleNode>; kind?: 'office' | 'honorific' }
+
+function buildTitleTrie(): TitleNode {
+  const root: TitleNode = { next: new Map() };
+  const add = (phrase: string, kind: 'office' | 'honorific') => {
+    let node = root;
+    for (const t of phrase.split(/[^a-z0-9']+/).filter(Boolean)) {
+      let n = node.next.get(t);
+      if (!n) { n = { next: new Map() }; node.next.set(t, n); }
+      node = n;
+    }
+    if (!node.kind || kind === 'office') node.kind = kind;
+  };
+  for (const h of HONORIFICS) add(h, 'honorific');
+  for (const t of OFFICE_TITLES) add(t, 'office');
+  return root;
+}
+const TITLES = buildTitleTrie();
+
+/** Titles that only count written in capitals ("PM Albanese", not "pm"). */
+const CAPS_ONLY_TITLES = new Set(['pm', 'fm', 'ceo', 'hrh', 'he']);
+
+function tokenize(folded: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ s: m.index, e: m.index + m[0].length, t: m[0], lower: m[0].toLowerCase() });
+  return out;
+}
+
+const isUpperStart = (t: string) => /^\p{Lu}/u.test(t);
+const isAllCaps = (t: string) => t.length >= 2 && /^\p{Lu}+$/u.test(t);
+
+/** A found name before resolution. */
+interface Raw {
+  /** token range [a, b) */
+  a: number; b: number;
+  /** folded offsets [s, e) (e may include a glued possessive "s" or a suffix) */
+  s: number; e: number;
+  ends?: FormEnd[];
+  /** Best kind among the gazetteer ends, when any. */
+  kind?: 'full' | 'alias' | 'short';
+  context?: boolean;
+  /** Title phrase written before it (folded text). */
+  title?: string;
+  titleKind?: 'office' | 'honorific';
+  /** Canonical for a context name. */
+  canonical?: string;
+}
+
+class Scanner {
+  readonly toks: Token[];
+  constructor(readonly f: string, readonly index: GazetteerIndex) { this.toks = tokenize(f); }
+
+  gap(i: number): string { return this.f.slice(this.toks[i - 1].e, this.toks[i].s); }
+
+  /** Token i is a single capital followed by "." (an initial "R."). */
+  isInitial(i: number): boolean {
+    const k = this.toks[i];
+    return k !== undefined && k.t.length === 1 && isUpperStart(k.t) && this.f[k.e] === '.';
+  }
+
+  /** Tokens i-1 and i may belong to one name: joined by one space, hyphen or apostrophe. */
+  joined(i: number): boolean {
+    if (i <= 0 || i >= this.toks.length) return false;
+    const g = this.gap(i);
+    return g === ' ' || g === '-' || g === "'" || g === '\u00a0' || (g === '. ' && this.isInitial(i - 1));
+  }
+
+  /** Longest gazetteer form starting at token i (the token order given by `order`). */
+  matchForm(i: number): Raw | null {
+    const toks = this.toks;
+    const first = toks[i];
+    if (!isUpperStart(first.t) && !(NAME_PARTICLES.has(first.lower) && toks[i + 1] && isUpperStart(toks[i + 1].t))) return null;
+    let node: NameNode | undefined = this.index.names;
+    let best: Raw | null = null;
+    let j = i;
+    while (j < toks.length) {
+      const tk = toks[j];
+      if (j > i && !isUpperStart(tk.t) && !NAME_PARTICLES.has(tk.lower) && this.gap(j) !== '-') break;
+      const child: NameNode | undefined = node.next.get(tk.lower);
+      if (!child) {
+        // Scraped possessive without apostrophe: "Li Keqiangs".
+        if (j > i && tk.lower.length > 3 && tk.lower.endsWith('s')) {
+          const bare = node.next.get(tk.lower.slice(0, -1));
+          if (bare && bare.ends.length && !this.isGlued(tk.e)) best = this.raw(i, j + 1, bare.ends, tk.e);
+        }
+        break;
+      }
+      node = child;
+      if (node.ends.length && !this.isGlued(tk.e) && (j + 1 >= toks.length || !this.continuesWord(j + 1))) best = this.raw(i, j + 1, node.ends, tk.e);
+      // Skip a middle initial ("Joseph R. Biden").
+      let k = j + 1;
+      if (this.isInitial(k) && this.joined(k) && this.joined(k + 1) && !node.next.has(toks[k].lower)) k++;
+      if (!this.joined(k)) break;
+      j = k;
+    }
+    if (best) this.absorbSuffix(best);
+    return best;
+  }
+
+  /** The token at i continues the previous one as one word ("Xi" + "nhua" cannot happen with our tokens, but "Jae-in" can). */
+  continuesWord(i: number): boolean {
+    const g = this.gap(i);
+    return g === '-' && !isUpperStart(this.toks[i].t) && !NAME_PARTICLES.has(this.toks[i].lower);
+  }
+
+  isGlued(e: number): boolean {
+    return e < this.f.length && /[\p{L}\p{N}_]/u.test(this.f[e]);
+  }
+
+  /** "Family GIVEN" written with the family name in capitals first: "KISHIDA Fumio". */
+  matchReversed(i: number): Raw | null {
+    const toks = this.toks;
+    if (!isAllCaps(toks[i].t) || i + 1 >= toks.length || isAllCaps(toks[i + 1].t) || !isUpperStart(toks[i + 1].t) || this.gap(i + 1) !== ' ') return null;
+    const given = this.index.names.next.get(toks[i + 1].lower);
+    const node = given?.next.get(toks[i].lower);
+    if (!node || !node.ends.length) return null;
+    return this.raw(i, i + 2, node.ends, toks[i + 1].e);
+  }
+
+  raw(a: number, b: number, ends: FormEnd[], e: number): Raw {
+    const kind = ends.some((x) => x.kind === 'full') ? 'full' : ends.some((x) => x.kind === 'alias') ? 'alias' : 'short';
+    return { a, b, s: this.toks[a].s, e, ends, kind };
+  }
+
+  /** ", Jr." or " Jr." after a name belongs to it. */
+  absorbSuffix(r: Raw): void {
+    const m = /^(,?\s)(Jr|Sr|II|III|IV)(\.?)/.exec(this.f.slice(r.e, r.e + 6));
+    if (m && !this.isGlued(r.e + m[1].length + m[2].length)) {
+      r.e += m[0].length;
+      while (r.b < this.toks.length && this.toks[r.b].s < r.e) r.b++;
+    }
+  }
+
+  /** Title or honorific phrase starting at token i: [end token, kind]. */
+  titleAt(i: number): { end: number; kind: 'office' | 'honorific' } | null {
+    let node: TitleNode | undefined = TITLES;
+    let best: { end: number; kind: 'office' | 'honorific' } | null = null;
+    for (let j = i; j < this.toks.length; j++) {
+      if (j > i) {
+        const g = this.gap(j);
+        if (!(g === ' ' || g === '-' || g === '. ' || g === '.')) break;
+      }
+      node = node.next.get(this.toks[j].lower);
+      if (!node) break;
+      if (node.kind) {
+        const phrase = this.toks.slice(i, j + 1).map((t) => t.lower).join(' ');
+        const firstTok = this.toks[i].t;
+        const capsOk = !CAPS_ONLY_TITLES.has(phrase) || isAllCaps(firstTok);
+        const honorificOk = node.kind === 'office' || isUpperStart(firstTok);
+        if (capsOk && honorificOk) best = { end: j + 1, kind: node.kind };
+      }
+    }
+    return best;
+  }
+
+  /** A token that can be part of a personal name. */
+  nameLike(i: number, first: boolean): boolean {
+    const tk = this.toks[i];
+    if (!tk) return false;
+    if (/^\d/.test(tk.t)) return false;
+    if (NAME_PARTICLES.has(tk.lower) && !first) return true;
+    if (!isUpperStart(tk.t)) return !first && this.gap(i) === '-';
+    if (NOT_NAME_WORDS.has(tk.lower) || PLACES.has(tk.lower) || NATIONALITIES.has(tk.lower) || ORGANISATION_WORDS.has(tk.lower)) return false;
+    return true;
+  }
+
+  /** The capitalised name run starting at token i: [i, end) or null. */
+  nameRun(i: number): { b: number; e: number } | null {
+    const toks = this.toks;
+    if (i >= toks.length || !this.nameLike(i, true)) return null;
+    // A capitalised particle may open a name ("Von der Leyen"); a lower-case one may not.
+    let j = i + 1;
+    while (j < toks.length && j - i < 7 && this.joined(j)) {
+      if (this.isInitial(j) && this.joined(j + 1)) { j++; continue; }
+      if (!this.nameLike(j, false)) break;
+      j++;
+    }
+    // A particle cannot end a name.
+    while (j > i + 1 && NAME_PARTICLES.has(toks[j - 1].lower) && !isUpperStart(toks[j - 1].t)) j--;
+    const r = { a: i, b: j, s: toks[i].s, e: toks[j - 1].e };
+    // Followed by an organisation word: "Oceanian Affairs Bureau", "Xinhua News".
+    if (j < toks.length && this.gap(j) === ' ' && isUpperStart(toks[j].t) && ORGANISATION_WORDS.has(toks[j].lower)) return null;
+    const raw: Raw = { ...r };
+    this.absorbSuffix(raw);
+    return { b: raw.b, e: raw.e };
+  }
+
+  /** Looks like a name on its own (one token): not a common-noun shape, not a lone capital. */
+  plausibleSingle(i: number): boolean {
+    const tk = this.toks[i];
+    return tk.t.length >= 2 && !COMMON_WORD_ENDING.test(tk.t) && !NAME_PARTICLES.has(tk.lower);
+  }
+}
+
+/** Picture credits and bylines: "(Xinhua/Liu Weibing)", "Photo: Bundesregierung/Steins", "By Jane Doe". */
+function creditZones(text: string): { start: number; end: number }[] {
+  const zones: { start: number; end: number }[] = [];
+  const add = (re: RegExp) => { for (const m of text.matchAll(re)) zones.push({ start: m.index, end: m.index + m[0].length }); };
+  add(/\([^()\n]{0,60}\/[^()\n]{1,60}\)/g);
+  add(/(?:^|\n)[ \t]*(?:Photos?|Pictures?|Images?|Credits?|Photo credit|Source|Reporting|Writing|Editing|Edited|Written|Reported|Compiled|Translated)(?: by)?\s*[:|][^\n]{0,120}/gi);
+  add(/(?:^|\n)[ \t]*By [A-Z][^\n]{0,80}(?=\n|$)/g);
+  add(/\((?:Reporting|Writing|Editing|Additional reporting)[^()\n]*\)/gi);
+  add(/\b(?:Photo|Picture|Image)s?(?: by| credit)?:? [A-Z][\p{L}' -]+\/[\p{L}' -]+/gu);
+  return zones;
+}
+
+/** Context canonical: capitals folded to Title case, family-first pair reordered, nasab trimmed. */
+function contextCanonical(words: string[], seps: string[]): string {
+  let w = words.map((x) => (isAllCaps(x) && x.length > 1 ? x[0] + x.slice(1).toLowerCase() : x));
+  let s = [...seps];
+  if (words.length === 2 && isAllCaps(words[0]) && !isAllCaps(words[1])) { w = [w[1], w[0]]; s = [' ']; }
+  // "Adel bin Zaid Al-Toraifi" -> "Adel Al-Toraifi"; "Mohammed bin Salman bin Abdulaziz" -> "Mohammed bin Salman".
+  const lower = w.map((x) => x.toLowerCase());
+  const nasab = lower.findIndex((x) => x === 'bin' || x === 'ibn');
+  if (nasab > 0) {
+    const article = lower.findIndex((x, i) => i > nasab && (x === 'al' || x === 'el'));
+    if (article > 0) { w = [...w.slice(0, nasab), ...w.slice(article)]; s = [...s.slice(0, nasab), ...s.slice(article)]; }
+    else if (nasab + 2 < w.length) { w = w.slice(0, nasab + 2); s = s.slice(0, nasab + 2); }
+  }
+  return w.map((x, i) => (i === 0 ? x : (s[i - 1] ?? ' ') + x)).join('');
+}
+
+function isCommonShort(lower: string): boolean {
+  return COMMON_SURNAMES.has(lower) || NOT_NAME_WORDS.has(lower);
+}
+
+/** Finds and resolves every leader mention. */
+export function findLeaders(ctx: ExtractContext): LeaderMention[] {
+  const { text, gazetteer: index } = ctx;
+  if (!text) return [];
+  const folded: FoldedText = foldText(text);
+  const sc = new Scanner(folded.text, index);
+  const toks = sc.toks;
+  const zones = creditZones(folded.text);
+  const inZone = (s: number, e: number) => zones.some((z) => s < z.end && z.start < e);
+
+  // 1. Titles before names: position of the name's first token -> the title phrase.
+  const titled = new Map<number, { title: string; kind: 'office' | 'honorific' }>();
+  const contextRaws: Raw[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = sc.titleAt(i);
+    if (!t) continue;
+    let j = t.end;
+    let kind = t.kind;
+    const titleStart = toks[i].s;
+    let titleEnd = toks[t.end - 1].e;
+    if (folded.text[titleEnd] === '.') titleEnd++;
+    // Chains and continuations: "Minister of Foreign Affairs", "President of Mexico", "Minister of State Dr.".
+    for (let guard = 0; guard < 12 && j < toks.length; guard++) {
+      const tk = toks[j];
+      if ((tk.lower === 'of' || tk.lower === 'for' || tk.lower === 'to') && sc.joined(j)) {
+        let k = j + 1;
+        while (k < toks.length && sc.joined(k) && (TITLE_CONTINUATION.has(toks[k].lower) || PLACES.has(toks[k].lower) || NATIONALITIES.has(toks[k].lower)) && (isUpperStart(toks[k].t) || toks[k].lower === 'the' || toks[k].lower === 'and' || toks[k].lower === 'of')) k++;
+        // Trailing "and"/"of"/"the" are not part of the title.
+        while (k > j + 1 && ['and', 'of', 'the'].includes(toks[k - 1].lower)) k--;
+        if (k === j + 1) break;
+        j = k;
+        titleEnd = toks[j - 1].e;
+        continue;
+      }
+      const next = sc.titleAt(j);
+      if (next && (sc.joined(j) || sc.gap(j) === '. ')) {
+        if (next.kind === 'office') kind = 'office';
+        j = next.end;
+        titleEnd = toks[j - 1].e;
+        if (folded.text[titleEnd] === '.') titleEnd++;
+        continue;
+      }
+      break;
+    }
+    if (j >= toks.length) continue;
+    const g = sc.gap(j);
+    const commaApposition = g === ', ' && kind === 'office';
+    if (!(g === ' ' || g === '. ' || g === '\u00a0' || commaApposition)) continue;
+    const run = sc.nameRun(j);
+    if (!run) { i = Math.max(i, j - 1); continue; }
+    // "President, Vice President ...": after a comma the name must be followed by a comma or end.
+    if (commaApposition && !/^(?:,|\.|;|\)|$)/.test(folded.text.slice(run.e, run.e + 1))) continue;
+    const single = run.b - j === 1;
+    if (single && !sc.plausibleSingle(j)) continue;
+    const title = folded.text.slice(titleStart, titleEnd);
+    titled.set(j, { title, kind });
+    contextRaws.push({ a: j, b: run.b, s: toks[j].s, e: run.e, context: true, title, titleKind: kind });
+    i = run.b - 1;
+  }
+
+  // 2. Appositions: "Khalid bin Ali Al-Homaidan, Chief of General Intelligence".
+  for (let i = 1; i < toks.length; i++) {
+    if (sc.gap(i) !== ', ') continue;
+    let k = i;
+    while (k < toks.length && (['the', 'a', 'an', 'his', 'her', 'then', 'former'].includes(toks[k].lower) || NATIONALITIES.has(toks[k].lower)) && k - i < 3) k++;
+    const t = k < toks.length ? sc.titleAt(k) : null;
+    if (!t || t.kind !== 'office') continue;
+    // Walk back over the name before the comma.
+    let a = i - 1;
+    if (!sc.nameLike(a, false) || !isUpperStart(toks[a].t)) continue;
+    while (a - 1 >= 0 && sc.joined(a) && (sc.nameLike(a - 1, false) || sc.isInitial(a - 1))) a--;
+    while (a < i - 1 && (NAME_PARTICLES.has(toks[a].lower) && !isUpperStart(toks[a].t))) a++;
+    if (!sc.nameLike(a, true)) continue;
+    const capitals = toks.slice(a, i).filter((x) => isUpperStart(x.t) && !NAME_PARTICLES.has(x.lower)).length;
+    if (capitals < 2) continue;
+    contextRaws.push({ a, b: i, s: toks[a].s, e: toks[i - 1].e, context: true });
+  }
+
+  // 3. Transcript speaker labels: "MINISTER MARSUDI:" at the start of a line.
+  for (const m of folded.text.matchAll(/(?:^|\n)[ \t]*((?:[\p{Lu}.'-]+ ){0,4}[\p{Lu}'-]{2,})[ \t]*:/gu)) {
+    const labelStart = m.index + m[0].indexOf(m[1]);
+    const words = m[1].split(' ');
+    let at = labelStart;
+    let hasTitle = false;
+    const nameParts: { s: number; e: number; w: string }[] = [];
+    for (const w of words) {
+      const lw = w.toLowerCase().replace(/\.$/, '');
+      if (OFFICE_TITLES.includes(lw) || HONORIFICS.includes(lw) || HONORIFICS.includes(lw + '.') || ['prime', 'foreign', 'vice', 'deputy'].includes(lw)) hasTitle = true;
+      else if (!NOT_NAME_WORDS.has(lw) && !PLACES.has(lw)) nameParts.push({ s: at, e: at + w.length, w });
+      else nameParts.length = 0;
+      at += w.length + 1;
+    }
+    if (!nameParts.length) continue;
+    const s = nameParts[0].s, e = nameParts[nameParts.length - 1].e;
+    const a = toks.findIndex((x) => x.s === s);
+    const b = toks.findIndex((x) => x.e === e) + 1;
+    if (a < 0 || b <= a) continue;
+    const word = nameParts.map((p) => p.w).join(' ');
+    const known = hasTitle || sc.matchForm(a) !== null || new RegExp(`\\b${word[0]}${word.slice(1).toLowerCase()}\\b`).test(folded.text);
+    if (known) contextRaws.push({ a, b, s, e, context: true, title: hasTitle ? words.slice(0, words.length - nameParts.length).join(' ') : undefined });
+  }
+
+  // 4. Reported speech: "..., said Rady." / "said Li when meeting".
+  for (let i = 1; i < toks.length; i++) {
+    if (!SPEECH_VERBS.test(toks[i - 1].t) || sc.gap(i) !== ' ' || !isUpperStart(toks[i].t)) continue;
+    const run = sc.nameRun(i);
+    if (!run) continue;
+    const after = folded.text.slice(run.e, run.e + 12);
+    if (!/^(?:[,.;:]|\s+(?:when|while|at|in|on|after|during|who|that|as|before|adding|noting)\b|$)/.test(after)) continue;
+    if (run.b - i === 1 && !sc.plausibleSingle(i)) continue;
+    contextRaws.push({ a: i, b: run.b, s: toks[i].s, e: run.e, context: true, weak: true } as Raw);
+  }
+
+  // 5. Gazetteer forms, longest first at each token.
+  const gazRaws: Raw[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const r = sc.matchReversed(i) ?? sc.matchForm(i);
+    if (!r) continue;
+    gazRaws.push(r);
+    i = r.b - 1;
+  }
+
+  // 6. Merge: a context name containing a gazetteer match takes the gazetteer's person unless it
+  //    names someone else with the same short form ("Ivanka Trump" around "Trump").
+  const merged: Raw[] = [];
+  const usedGaz = new Set<Raw>();
+  for (const c of dedupe(contextRaws)) {
+    const inside = gazRaws.filter((g) => g.s < c.e && c.s < g.e);
+    if (inside.length > 1) continue; // "Putin-Trump": the gazetteer's two names stand.
+    if (inside.length === 1) {
+      const g = inside[0];
+      usedGaz.add(g);
+      const sameOrLonger = g.s <= c.s && g.e >= c.e;
+      const otherPerson = g.kind === 'short' && !sameOrLonger && namesSomeoneElse(toks, c, g);
+      if (otherPerson) { merged.push({ ...c, title: c.title ?? titled.get(c.a)?.title }); continue; }
+      merged.push({ ...g, a: Math.min(g.a, c.a), b: Math.max(g.b, c.b), s: Math.min(g.s, c.s), e: Math.max(g.e, c.e), title: c.title ?? titled.get(g.a)?.title, titleKind: c.titleKind });
+      continue;
+    }
+    merged.push(c);
+  }
+  for (const g of gazRaws) if (!usedGaz.has(g)) merged.push({ ...g, title: titled.get(g.a)?.title, titleKind: titled.get(g.a)?.kind });
+  merged.sort((x, y) => x.s - y.s);
+
+  // 7. Context people: canonical names and the short forms that refer back to them.
+  const contextPeople = new Map<string, { canonical: string; first: number }>();
+  for (const r of merged) {
+    if (!r.context || r.ends) continue;
+    const words = toks.slice(r.a, r.b).map((t) => t.t);
+    const seps = toks.slice(r.a + 1, r.b).map((_, k) => sc.gap(r.a + 1 + k));
+    r.canonical = contextCanonical(words.filter((w, k) => !(SUFFIXES.has(w.toLowerCase()) && k > 0)), seps);
+    const capitals = words.filter((w) => isUpperStart(w) && !SUFFIXES.has(w.toLowerCase()));
+    const short = isAllCaps(capitals[0] ?? '') && capitals.length === 2 ? capitals[0] : capitals[capitals.length - 1];
+    if (short && !contextPeople.has(short.toLowerCase())) contextPeople.set(short.toLowerCase(), { canonical: r.canonical, first: r.s });
+  }
+  const covered = (s: number, e: number) => merged.some((r) => r.s < e && s < r.e);
+  for (let i = 0; i < toks.length; i++) {
+    const p = contextPeople.get(toks[i].lower);
+    if (!p || !isUpperStart(toks[i].t) || covered(toks[i].s, toks[i].e)) continue;
+    if (i > 0 && sc.joined(i) && isUpperStart(toks[i - 1].t) && sc.nameLike(i - 1, true)) continue; // part of another name
+    merged.push({ a: i, b: i + 1, s: toks[i].s, e: toks[i].e, context: true, canonical: p.canonical, title: titled.get(i)?.title });
+  }
+  merged.sort((x, y) => x.s - y.s);
+
+  // 8. Resolve gazetteer names by date, title and the people named in full.
+  const anchors = merged.filter((r) => r.ends && r.kind !== 'short');
+  const out: LeaderMention[] = [];
+  for (const r of merged) {
+    if (inZone(r.s, r.e)) continue;
+    let person: PersonEntry | undefined;
+    let canonical = r.canonical;
+    if (r.ends) {
+      person = resolve(r, anchors, merged, ctx.date, toks);
+      if (!person) {
+        if (r.context && r.kind === 'short') {
+          // A titled name the gazetteer only knows as someone else's short form: keep it as context.
+          const words = toks.slice(r.a, r.b).map((t) => t.t);
+          if (r.b - r.a < 2) continue;
+          canonical = contextCanonical(words, words.slice(1).map((_, k) => sc.gap(r.a + 1 + k)));
+        } else continue;
+      } else canonical = person.canonical;
+    }
+    if (!canonical) continue;
+    if ((r as { weak?: boolean }).weak && !person && !hasSupport(r, merged)) continue;
+    const span = unfoldSpan(folded, r.s, r.e, text);
+    const surface = text.slice(span.start, span.end);
+    if (index.notLeaders.has(surface.normalize('NFC')) || index.notLeaders.has(canonical)) continue;
+    const term: OfficeTerm | undefined = person ? termNear(person, ctx.date) : undefined;
+    const source: Source = person ? (person.user ? 'user' : 'gazetteer') : 'context';
+    const m: LeaderMention = { start: span.start, end: span.end, text: surface, canonical, source };
+    const title = r.title ? cleanTitle(text, folded, r.title, r.s) : undefined;
+    if (title) m.title = title;
+    if (term) { m.office = term.office; m.country = term.country; }
+    out.push(m);
+  }
+  return dedupeMentions(out);
+}
+
+/** A weak (said X) candidate needs the same name elsewhere with a title or as a full name. */
+function hasSupport(r: Raw, all: Raw[]): boolean {
+  return all.some((o) => o !== r && o.canonical === r.canonical && !(o as { weak?: boolean }).weak);
+}
+
+/** The title as written in the original text (the folded copy lost its accents). */
+function cleanTitle(text: string, folded: FoldedText, title: string, nameStart: number): string | undefined {
+  const s = folded.text.lastIndexOf(title, nameStart);
+  if (s < 0) return title;
+  const span = unfoldSpan(folded, s, s + title.length, text);
+  return text.slice(span.start, span.end).replace(/[,\s]+$/, '');
+}
+
+/** Does the context run c (around short-form match g) name a different person than g's candidates? */
+function namesSomeoneElse(toks: Token[], c: Raw, g: Raw): boolean {
+  const extra = toks.slice(c.a, c.b).filter((t, k) => (c.a + k < g.a || c.a + k >= g.b) && t.t.length > 1 && !NAME_PARTICLES.has(t.lower) && !SUFFIXES.has(t.lower));
+  if (!extra.length) return false;
+  const given = extra[0].lower;
+  return !(g.ends ?? []).some((end) => {
+    const others = end.person.canonical.split(/\s+/).map((w) => foldText(w).text.toLowerCase());
+    return others.some((w) => w === given || (w.length >= 2 && given.length >= 2 && w.slice(0, 2) === given.slice(0, 2)) || w.startsWith(given) || given.startsWith(w));
+  });
+}
+
+/** Chooses the person a gazetteer match names. */
+function resolve(r: Raw, anchors: Raw[], all: Raw[], date: string | null, toks: Token[]): PersonEntry | undefined {
+  const ends = r.ends ?? [];
+  const people = [...new Set(ends.map((e) => e.person))];
+  const byKind = (k: 'full' | 'alias') => [...new Set(ends.filter((e) => e.kind === k).map((e) => e.person))];
+  const named = byKind('full').length ? byKind('full') : byKind('alias');
+  const title = r.title;
+  const fits = (p: PersonEntry) => {
+    if (!title || r.titleKind === 'honorific') return false;
+    const t = termAt(p, date);
+    return t ? titleFits(t, title) : false;
+  };
+  const inOffice = (p: PersonEntry) => (date ? termAt(p, date) !== undefined : true);
+  const pick = (list: PersonEntry[]): PersonEntry | undefined => {
+    if (list.length <= 1) return list[0];
+    const user = list.filter((p) => p.user);
+    if (user.length === 1) return user[0];
+    const t = list.filter(fits);
+    if (t.length >= 1) return t[0];
+    const o = list.filter(inOffice);
+    if (o.length >= 1) return latest(o, date);
+    return latest(list, date);
+  };
+  if (named.length) return pick(named);
+
+  // Short form ("Li", "Chinh", "Trump").
+  const word = toks[r.a].lower;
+  const hasTitle = Boolean(title) && r.titleKind === 'office';
+  if (FUNCTION_WORDS.has(word) && !hasTitle) return undefined;
+  if (/^\s*\d/.test(toks[r.b]?.t ?? '') && toks[r.b]?.s === toks[r.b - 1].e + 1) return undefined; // "May 18"
+  // People of this name mentioned in full, nearest before this mention first.
+  const anchored = people.filter((p) => anchors.some((x) => x.ends?.some((e) => e.person === p && e.kind !== 'short')));
+  // A context person of the same name ("Ivanka Trump") competes only without a fitting title.
+  if (anchored.length) {
+    const titledFit = anchored.filter(fits);
+    if (titledFit.length) return titledFit[0];
+    const current = anchored.filter(inOffice);
+    const pool = current.length ? current : anchored;
+    const before = anchors.filter((x) => x.s < r.s && x.ends?.some((e) => pool.includes(e.person)));
+    const nearest = before.length ? before[before.length - 1] : anchors.find((x) => x.ends?.some((e) => pool.includes(e.person)));
+    const p = nearest?.ends?.find((e) => pool.includes(e.person))?.person;
+    if (p) return p;
+  }
+  if (anchored.length === 0 && sameShortContext(r, all, toks)) return undefined;
+  if (isCommonShort(word) && !hasTitle) return undefined;
+  const titledFit = people.filter(fits);
+  if (titledFit.length) return pick(titledFit);
+  if (hasTitle) {
+    // A title that fits none of them at the date: the name is someone the gazetteer does not know.
+    const current = people.filter(inOffice);
+    return current.length === 1 ? current[0] : undefined;
+  }
+  const current = people.filter(inOffice);
+  if (current.length) return pick(current);
+  return undefined;
+}
+
+/** A context person (no gazetteer entry) already carries this short form: "Ivanka Trump" ... "Trump". */
+function sameShortContext(r: Raw, all: Raw[], toks: Token[]): boolean {
+  const word = toks[r.a].lower;
+  return all.some((o) => o.context && !o.ends && o !== r && o.b - o.a >= 2 && toks[o.b - 1].lower === word);
+}
+
+function latest(list: PersonEntry[], date: string | null): PersonEntry {
+  let best = list[0];
+  let bestFrom = '';
+  for (const p of list) {
+    const t = date ? termNear(p, date) : termAt(p, null);
+    const from = t?.from ?? '';
+    if (from > bestFrom) { best = p; bestFrom = from; }
+  }
+  return best;
+}
+
+function dedupe(raws: Raw[]): Raw[] {
+  const sorted = [...raws].sort((x, y) => x.s - y.s || (y.e - y.s) - (x.e - x.s));
+  const out: Raw[] = [];
+  for (const r of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && r.s < prev.e) {
+      // Keep the titled (stronger) one; else the longer.
+      if (!prev.title && r.title) out[out.length - 1] = { ...r, s: Math.min(r.s, prev.s), e: Math.max(r.e, prev.e), a: Math.min(r.a, prev.a), b: Math.max(r.b, prev.b) };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+function dedupeMentions(list: LeaderMention[]): LeaderMention[] {
+  list.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: LeaderMention[] = [];
+  for (const m of list) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) continue;
+    out.push(m);
+  }
+  return out;
 }
