@@ -28,6 +28,14 @@ const PROFILE_SETTINGS = {
   'workbench.colorTheme': 'Default Light Modern',
 };
 
+// Servers started by this process and not yet stopped, so a signal during start-up still stops them.
+const liveServers = new Set();
+
+/** Stops every code-server this process started (for signal handlers). */
+export async function stopAllCodeServers() {
+  await Promise.all([...liveServers].map((stop) => stop()));
+}
+
 export async function freePort(preferred = 0) {
   const tryPort = (port) => new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -132,9 +140,11 @@ export async function startCodeServer(profile, { port = 0, env = {}, verbose = f
         }
       }
       serverLog.end();
+      liveServers.delete(stop);
     })();
     return stopping;
   };
+  liveServers.add(stop);
 
   await new Promise((resolve, reject) => {
     let seen = '';

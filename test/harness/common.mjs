@@ -21,14 +21,17 @@ export function writeSummary(file, label, { passed, failed, failures }) {
   }
 }
 
-/** Runs `cleanup` once on SIGINT/SIGTERM/SIGHUP, then exits with the conventional code. */
-export function onTermination(cleanup) {
+/**
+ * Runs `cleanup` once on SIGINT/SIGTERM/SIGHUP, then exits with `exitCode` (by default the
+ * conventional 128 + signal number).
+ */
+export function onTermination(cleanup, { exitCode } = {}) {
   let done = false;
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
     process.on(signal, async () => {
       if (done) { return; }
       done = true;
-      try { await cleanup(); } finally { process.exit(code); }
+      try { await cleanup(); } finally { process.exit(exitCode ?? code); }
     });
   }
 }

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureHarness } from './install.mjs';
-import { createProfile, installVsix, startCodeServer } from './codeServer.mjs';
+import { createProfile, installVsix, startCodeServer, stopAllCodeServers } from './codeServer.mjs';
 import { openWorkbench } from './browser.mjs';
 import { repoRoot, makeLogger, writeSummary, onTermination } from './common.mjs';
 
@@ -43,7 +43,7 @@ async function main() {
   let workbench;
   const cleanup = async () => {
     await workbench?.close();
-    await server?.stop();
+    await stopAllCodeServers();
     if (opts.keep) { log(`kept ${profile.tmp}`); } else { profile.remove(); }
   };
   onTermination(cleanup);
