@@ -2,17 +2,30 @@
 import { bundleLoadStartedAt } from './vscode/startClock';
 import * as vscode from 'vscode';
 import { createServices, type Services } from './vscode/services';
+import { registerDecorations, type DecorationPainter } from './features/decorations';
+import { registerHovers } from './features/hovers';
+import { registerNavigation } from './features/navigation';
+import { registerStatusBar } from './features/statusBar';
 
-export function activate(context: vscode.ExtensionContext): Services {
+/** What activate() returns: the services (for other extensions and the integration tests). */
+export interface ReadoutLensApi extends Services {
+  decorations: DecorationPainter;
+}
+
+export function activate(context: vscode.ExtensionContext): ReadoutLensApi {
   const activateStartedAt = performance.now();
   const services = createServices(context);
   // Features register here, one line each: registerX(context, services);
+  const decorations = registerDecorations(context, services);
+  registerHovers(context, services);
+  registerNavigation(context, services);
+  registerStatusBar(context, services);
 
   const now = performance.now();
   services.output.appendLine(`[activation] ${(now - activateStartedAt).toFixed(1)} ms in activate(), ${(now - bundleLoadStartedAt).toFixed(1)} ms including bundle load`);
   // The workspace pass (and the NLP it loads) starts after activation, never before the first paint.
   setTimeout(() => services.index.start(), 0);
-  return services;
+  return { ...services, decorations };
 }
 
 export function deactivate(): void {}

@@ -55,7 +55,7 @@ const TITLE_WORDS = new Set([
   'spokesperson', 'ambassador', 'his', 'her', 'excellency', 'deputy', 'senior', 'director',
 ]);
 /** Lower-case words allowed inside a name when a capitalised word follows: "Ministry of Foreign Affairs". */
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'la', 'von', 'der', 'bin', 'al']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'de', 'du', 'la', 'von', 'der', 'bin', 'al']);
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'\u2019][\p{L}\p{M}\p{N}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
@@ -76,7 +76,7 @@ function* wordsOf(text: string): Generator<Word> {
       WORD.lastIndex = 0;
       for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
         const between = line.slice(last, m.index);
-        if (/[.!?:;"\u201c]\s*$/.test(between) || /\(\s*$/.test(between) || /--\s*$/.test(between)) sentenceStart = true;
+        if (/[.!?:;"\u201c]\s*$/.test(between) || /--\s*$/.test(between)) sentenceStart = true;
         yield {
           start: lineStart + m.index, end: lineStart + m.index + m[0].length, text: m[0],
           capital: CAPITAL.test(m[0]), sentenceStart,
@@ -135,8 +135,15 @@ export function findCapitalisedTerms(text: string, claimed: { start: number; end
   }
   close();
   const out: { start: number; end: number; text: string }[] = [];
-  for (const { words } of runs) {
-    if (words.every((w) => TITLE_WORDS.has(w.text.toLowerCase()) || CONNECTORS.has(w.text.toLowerCase()))) continue;
+  for (const run of runs) {
+    // Titles at either end belong to a leader ("Chinese Premier", "Prime Minister Pham Minh Chinh").
+    const edge = (w: Word) => TITLE_WORDS.has(w.text.toLowerCase()) || CONNECTORS.has(w.text.toLowerCase());
+    let a = 0;
+    let b = run.words.length;
+    while (a < b && edge(run.words[a])) a++;
+    while (b > a && edge(run.words[b - 1])) b--;
+    const words = run.words.slice(a, b);
+    if (!words.length) continue;
     if (words.length === 1) {
       const w = words[0];
       const acronym = /^\p{Lu}{2,}$/u.test(w.text);
@@ -236,15 +243,15 @@ export class TermIndex {
     return { occurrences: n, files: files.size };
   }
 
-  /** Keys whose label contains every word of the query (case and accents ignored). */
+  /** Keys whose label has a word starting with each word of the query (case and accents ignored). */
   search(query: string, kinds: readonly TermKind[] = ['leader', 'agreement', 'term'], limit = 500): { key: string; label: string; kind: TermKind }[] {
     const words = foldText(query).text.toLowerCase().split(/\s+/).filter(Boolean);
     const out: { key: string; label: string; kind: TermKind }[] = [];
     for (const [key, files] of this.byKey) {
       const first = files.values().next().value?.[0];
       if (!first || !kinds.includes(first.kind)) continue;
-      const label = foldText(first.label).text.toLowerCase();
-      if (words.every((w) => label.includes(w))) out.push({ key, label: first.label, kind: first.kind });
+      const labelWords = foldText(first.label).text.toLowerCase().split(/[\s-]+/);
+      if (words.every((w) => labelWords.some((lw) => lw.startsWith(w)))) out.push({ key, label: first.label, kind: first.kind });
       if (out.length >= limit) break;
     }
     return out;

@@ -96,6 +96,12 @@ export class AnalysisService implements vscode.Disposable {
     return this.precheck(doc);
   }
 
+  /** The cached analysis of this version, without computing one. */
+  peek(doc: vscode.TextDocument): ReadoutAnalysis | undefined {
+    const hit = this.cache.get(doc.uri.toString());
+    return hit && hit.version === doc.version && hit.generation === this.generation ? hit.analysis : undefined;
+  }
+
   /** Analysis of this document version; undefined when the file is not analysed. */
   get(doc: vscode.TextDocument): ReadoutAnalysis | undefined {
     if (!this.isReadoutLanguage(doc)) return undefined;
