@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureHarness } from '../harness/install.mjs';
-import { createProfile, startCodeServer } from '../harness/codeServer.mjs';
+import { createProfile, startCodeServer, stopAllCodeServers } from '../harness/codeServer.mjs';
 import { openWorkbench } from '../harness/browser.mjs';
 import { makeLogger, onTermination, repoRoot, writeSummary } from '../harness/common.mjs';
 import { createWorkbench } from './workbench.mjs';
@@ -70,7 +70,7 @@ async function main() {
   let browser;
   const cleanup = async () => {
     await browser?.close();
-    await server?.stop();
+    await stopAllCodeServers();
     if (opts.keep) { log(`kept ${profile.tmp}`); } else { profile.remove(); }
   };
   onTermination(cleanup);
