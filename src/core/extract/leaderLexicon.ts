@@ -24,7 +24,11 @@ export const OFFICE_TITLES = [
   'ceo', 'head of state', 'leader', 'opposition leader', 'party leader', 'first minister', 'taoiseach', 'tanaiste',
   'pm', 'fm', 'vice-chairman', 'vice-premier', 'vice-minister', 'deputy', 'delegate', 'representative',
   'first secretary', 'second secretary', 'councilor', 'councillor', 'lord', 'baroness', 'dame', 'sir',
-];
+  'counterpart', 'chief', 'army chief', 'party chief', 'head of government', 'foreign secretary', 'home secretary',
+  'defence secretary', 'defense secretary', 'treasury secretary', 'attorney general', 'justice minister',
+  'emperor', 'empress', 'grand duke', 'president of the republic', 'state president', 'acting president',
+  'interim president', 'caretaker prime minister', 'acting prime minister',
+]
 
 /** Courtesy words before a name (no office in themselves). */
 export const HONORIFICS = [
@@ -152,3 +156,15 @@ export const NOT_NAME_WORDS = new Set([
 
 /** Endings of common nouns and adjectives that are not personal names ("Countries", "Cooperation"). */
 export const COMMON_WORD_ENDING = /(?:ies|tion|tions|ment|ments|ness|ity|ship|ence|ance|ings|ism|ists|ives|ures|ated|ized|ised|ful|less|ously|ally)$/i;
+
+/** Multi-word place names whose words could pass for names ("Ha Noi", "Phnom Penh", "Sri Lanka"). */
+export const PLACE_PHRASES = [
+  'ha noi', 'ho chi minh', 'hai phong', 'da nang', 'lao cai', 'hong kong', 'new york', 'new delhi', 'sri lanka',
+  'kuala lumpur', 'phnom penh', 'buenos aires', 'rio de janeiro', 'sao paulo', 'tel aviv', 'abu dhabi', 'addis ababa',
+  'san francisco', 'los angeles', 'hai duong', 'quang ninh', 'bac ninh', 'can tho', 'nay pyi taw', 'naypyidaw',
+  'vientiane', 'ulan bator', 'ulaanbaatar', 'dar es salaam', 'port moresby', 'santo domingo', 'san jose', 'la paz',
+  'costa rica', 'el salvador', 'sierra leone', 'timor leste', 'papua new guinea', 'burkina faso', 'puerto rico',
+  'cape town', 'le havre', 'xi an', 'xian', 'da lat', 'hue', 'nha trang', 'vung tau', 'binh duong', 'dong nai',
+  'long an', 'ben tre', 'an giang', 'kien giang', 'ca mau', 'lang son', 'cao bang', 'ha giang', 'ha long', 'ha nam',
+  'ha tinh', 'nam dinh', 'thai binh', 'thai nguyen', 'ninh binh', 'phu quoc', 'mong cai',
+];

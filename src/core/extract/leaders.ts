@@ -12,7 +12,7 @@ import type { ExtractContext } from './context';
 import { foldText, unfoldSpan, type FoldedText } from '../text';
 import { termAt, termNear, titleFits, type FormEnd, type GazetteerIndex, type NameNode, type PersonEntry } from '../gazetteer';
 import {
-  COMMON_WORD_ENDING, HONORIFICS, NATIONALITIES, NOT_NAME_WORDS, OFFICE_TITLES, ORGANISATION_WORDS, PLACES,
+  COMMON_WORD_ENDING, HONORIFICS, NATIONALITIES, NOT_NAME_WORDS, OFFICE_TITLES, ORGANISATION_WORDS, PLACE_PHRASES, PLACES,
   STRONG_HONORIFICS, TITLE_CONTINUATION,
 } from './leaderLexicon';
 
@@ -24,6 +24,14 @@ const FUNCTION_WORDS = new Set(['he', 'she', 'it', 'we', 'to', 'in', 'on', 'at',
 const COMMON_SURNAMES = new Set(['moon', 'bishop', 'king', 'rice', 'brown', 'young', 'key', 'long', 'rich', 'law', 'price', 'major', 'may', 'lee', 'kim', 'son', 'park', 'li', 'ma', 'guard', 'wing', 'power', 'hope', 'little', 'gray', 'grey', 'green', 'white', 'black', 'rose', 'church', 'ball', 'sun', 'jiang', 'abe', 'hu', 'wen', 'lam', 'prince', 'duke', 'baker', 'cook', 'smith', 'hill', 'wood', 'sharif']);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'abu', 'ter', 'zu', 'y']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Verbs (and "who") after a full name that make it a person acting in the text. */
+const ACTION_VERBS = new Set([
+  'said', 'says', 'added', 'noted', 'held', 'had', 'has', 'met', 'meets', 'spoke', 'speaks', 'told', 'expressed', 'stressed',
+  'thanked', 'congratulated', 'welcomed', 'called', 'urged', 'visited', 'received', 'attended', 'agreed', 'invited',
+  'discussed', 'praised', 'reaffirmed', 'underscored', 'emphasized', 'emphasised', 'pointed', 'asked', 'briefed',
+  'affirmed', 'proposed', 'announced', 'wrote', 'stated', 'declared', 'hosted', 'accepted', 'conveyed', 'highlighted',
+  'underlined', 'voiced', 'appreciated', 'thanks', 'who', 'whose', 'will', 'would', 'is', 'was',
+]);
 const SPEECH_VERBS = /^(?:said|says|added|noted|stressed|told|asked|stated|explained|emphasized|emphasised|underlined|remarked|recalled|pointed)$/;
 
 interface TitleNode { next: Map<string, TitleNode>; kind?: 'office' | 'honorific' }
@@ -221,6 +229,25 @@ class Scanner {
   }
 }
 
+/** Tokens inside a multi-word place name ("Ha Noi", "Phnom Penh"). */
+function placePhraseTokens(toks: Token[], sc: Scanner): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!isUpperStart(toks[i].t)) continue;
+    for (const p of PLACE_PHRASES_BY_FIRST.get(toks[i].lower) ?? []) {
+      if (i + p.length > toks.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.length && ok; k++) ok = toks[i + k].lower === p[k] && sc.joined(i + k);
+      if (ok) for (let k = 0; k < p.length; k++) out.add(i + k);
+    }
+  }
+  return out;
+}
+const PLACE_PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const p of PLACE_PHRASES.map((x) => x.split(' ')).filter((x) => x.length > 1)) {
+  PLACE_PHRASES_BY_FIRST.set(p[0], [...(PLACE_PHRASES_BY_FIRST.get(p[0]) ?? []), p]);
+}
+
 /** Picture credits and bylines: "(Xinhua/Liu Weibing)", "Photo: Bundesregierung/Steins", "By Jane Doe". */
 function creditZones(text: string): { start: number; end: number }[] {
   const zones: { start: number; end: number }[] = [];
@@ -231,6 +258,17 @@ function creditZones(text: string): { start: number; end: number }[] {
   add(/\((?:Reporting|Writing|Editing|Additional reporting)[^()\n]*\)/gi);
   add(/\b(?:Photo|Picture|Image)s?(?: by| credit)?:? [A-Z][\p{L}' -]+\/[\p{L}' -]+/gu);
   return zones;
+}
+
+/** Canonical of a context name, from the original (accented) text of tokens [a, b). */
+function originalCanonical(text: string, folded: FoldedText, toks: Token[], sc: Scanner, a: number, b: number): string {
+  const keep = toks.slice(a, b).map((t, k) => ({ t, k })).filter(({ t, k }) => !(k > 0 && SUFFIXES.has(t.lower)));
+  const words = keep.map(({ t }) => {
+    const sp = unfoldSpan(folded, t.s, t.e, text);
+    return text.slice(sp.start, sp.end).normalize('NFC');
+  });
+  const seps = keep.slice(1).map(({ k }) => sc.gap(a + k));
+  return contextCanonical(words, seps);
 }
 
 /** Context canonical: capitals folded to Title case, family-first pair reordered, nasab trimmed. */
@@ -366,13 +404,36 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     contextRaws.push({ a: i, b: run.b, s: toks[i].s, e: run.e, context: true, weak: true } as Raw);
   }
 
+  // 4b. A full name (two or more capitalised words) acting in the sentence: "Vladimir Putin had a
+  //     telephone conversation", "Bui Thanh Son said", "Bashar Al-Assad who has lost legitimacy".
+  for (let i = 0; i < toks.length; i++) {
+    if (!isUpperStart(toks[i].t) || (i > 0 && sc.joined(i) && isUpperStart(toks[i - 1].t))) continue;
+    const run = sc.nameRun(i);
+    if (!run) continue;
+    const capitals = toks.slice(i, run.b).filter((x) => isUpperStart(x.t) && !NAME_PARTICLES.has(x.lower) && x.t.length > 1).length;
+    const nextTok = toks[run.b];
+    if (capitals >= 2 && nextTok && /^[ ,]+$/.test(folded.text.slice(run.e, nextTok.s)) && ACTION_VERBS.has(nextTok.lower)) {
+      contextRaws.push({ a: i, b: run.b, s: toks[i].s, e: run.e, context: true });
+    }
+    i = run.b - 1;
+  }
+
   // 5. Gazetteer forms, longest first at each token.
   const gazRaws: Raw[] = [];
+  const placeTokens = placePhraseTokens(toks, sc);
   for (let i = 0; i < toks.length; i++) {
     const r = sc.matchReversed(i) ?? sc.matchForm(i);
     if (!r) continue;
-    gazRaws.push(r);
     i = r.b - 1;
+    // An alias that carries its title ("King Salman"): the title stays outside the name.
+    const t = sc.titleAt(r.a);
+    if (t && t.end < r.b && r.kind !== 'full') { r.a = t.end; r.s = toks[r.a].s; }
+    if (r.kind === 'short') {
+      // "HÀ NỘI —", "Ha Noi": a place, not a short name; capitals alone only in a speaker label.
+      if (placeTokens.has(r.a)) continue;
+      if (r.b - r.a === 1 && isAllCaps(toks[r.a].t) && !/^\s*:/.test(folded.text.slice(r.e, r.e + 3))) continue;
+    }
+    gazRaws.push(r);
   }
 
   // 6. Merge: a context name containing a gazetteer match takes the gazetteer's person unless it
@@ -397,20 +458,37 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
   merged.sort((x, y) => x.s - y.s);
 
   // 7. Context people: canonical names and the short forms that refer back to them.
-  const contextPeople = new Map<string, { canonical: string; first: number }>();
+  const contextPeople = new Map<string, { canonical: string; first: number; key: string[] }>();
   for (const r of merged) {
     if (!r.context || r.ends) continue;
-    const words = toks.slice(r.a, r.b).map((t) => t.t);
-    const seps = toks.slice(r.a + 1, r.b).map((_, k) => sc.gap(r.a + 1 + k));
-    r.canonical = contextCanonical(words.filter((w, k) => !(SUFFIXES.has(w.toLowerCase()) && k > 0)), seps);
-    const capitals = words.filter((w) => isUpperStart(w) && !SUFFIXES.has(w.toLowerCase()));
-    const short = isAllCaps(capitals[0] ?? '') && capitals.length === 2 ? capitals[0] : capitals[capitals.length - 1];
-    if (short && !contextPeople.has(short.toLowerCase())) contextPeople.set(short.toLowerCase(), { canonical: r.canonical, first: r.s });
+    r.canonical = originalCanonical(text, folded, toks, sc, r.a, r.b);
+    const capitals = toks.slice(r.a, r.b).filter((t) => isUpperStart(t.t) && t.t.length > 1 && !SUFFIXES.has(t.lower) && !NAME_PARTICLES.has(t.lower));
+    if (capitals.length < 2) continue;
+    // Either end of a full name may be the one used alone ("Xi" of Xi Jinping, "Noda" of Yoshihiko Noda).
+    const key = capitals.map((t) => t.lower);
+    for (const short of new Set([key[0], key[key.length - 1]])) {
+      if (FUNCTION_WORDS.has(short) || NOT_NAME_WORDS.has(short)) continue;
+      const had = contextPeople.get(short);
+      if (!had) { contextPeople.set(short, { canonical: r.canonical, first: r.s, key }); continue; }
+      // Two spellings of one name ("Abdel Fattah Sisi", "Abdel Fattah al-Sisi") stay one person;
+      // two different people sharing a word make that word ambiguous.
+      if (had.canonical === r.canonical || !had.canonical) continue;
+      const sub = (x: string[], y: string[]) => x.every((w) => y.includes(w));
+      if (sub(key, had.key)) continue;
+      if (sub(had.key, key)) { had.canonical = r.canonical; had.key = key; continue; }
+      had.canonical = '';
+    }
+  }
+  // A one-word context name of someone named in full elsewhere takes the full name.
+  for (const r of merged) {
+    if (!r.context || r.ends || r.b - r.a !== 1) continue;
+    const p = contextPeople.get(toks[r.a].lower);
+    if (p?.canonical) r.canonical = p.canonical;
   }
   const covered = (s: number, e: number) => merged.some((r) => r.s < e && s < r.e);
   for (let i = 0; i < toks.length; i++) {
     const p = contextPeople.get(toks[i].lower);
-    if (!p || !isUpperStart(toks[i].t) || covered(toks[i].s, toks[i].e)) continue;
+    if (!p || !p.canonical || !isUpperStart(toks[i].t) || covered(toks[i].s, toks[i].e)) continue;
     if (i > 0 && sc.joined(i) && isUpperStart(toks[i - 1].t) && sc.nameLike(i - 1, true)) continue; // part of another name
     merged.push({ a: i, b: i + 1, s: toks[i].s, e: toks[i].e, context: true, canonical: p.canonical, title: titled.get(i)?.title });
   }
