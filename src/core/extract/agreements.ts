@@ -1,7 +1,538 @@
-// PLACEHOLDER: replaced by the real extractor.
-import type { AgreementMention } from '../types';
-import type { ExtractContext } from './context';
+// Agreement extraction (GUIDELINES.md section 4): treaties, agreements, MoUs, named statements,
+// initiatives, plans, frameworks, relationship designations and named policies, each with a
+// canonical name that groups its variants, and acronyms introduced in brackets linked to their
+// long form. Known instruments come from the registry; unseen ones from patterns:
+//   - a capitalised name ending in a head noun ("... Partnership Agreement", "Treaty of Aachen",
+//     "Roadmap 2030", "UN Security Council Resolution 2216"), with an optional pair prefix;
+//   - a place or pair before a lower-case head ("EU-Mercosur agreement", "Geneva declaration");
+//   - lower-case designations ("comprehensive strategic cooperative partnership",
+//     "community with a shared future", "first centenary goal", "14th five-year plan").
+// Everything runs on the accent-folded text, one pass of tokens per line (linear in the text);
+// offsets are mapped back to the original.
 
-export function findAgreements(_ctx: ExtractContext): AgreementMention[] {
-  return [];
+import type { AgreementMention, Source } from '../types';
+import { foldText, unfoldSpan, type FoldedText } from '../text';
+import type { ExtractContext } from './context';
+import { TOKEN_RE, lookupName, matchRegistry, registryFor, type KnownInstrument, type RegistryIndex, type Token } from './agreementRegistry';
+import { countCountries, countryOfWord, matchCountry, matchPairPrefix, orderPair, type Country } from './agreementCountries';
+
+/** Capitalised head nouns that end the name of an instrument, with the kind they give. */
+const HEADS = new Map<string, string>([
+  ...['Agreement', 'Agreements', 'Accord', 'Accords', 'Pact', 'Deal', 'Compact', 'Protocol', 'Convention'].map((w) => [w, 'agreement'] as [string, string]),
+  ...['Treaty', 'Treaties', 'Charter'].map((w) => [w, 'treaty'] as [string, string]),
+  ['Memorandum', 'mou'],
+  ['Initiative', 'initiative'],
+  ...['Plan', 'Programme', 'Program', 'Roadmap', 'Strategy', 'Agenda', 'Vision', 'Blueprint', 'Goals', 'Goal'].map((w) => [w, 'plan'] as [string, string]),
+  ['Framework', 'framework'],
+  ['Partnership', 'partnership'],
+  ...['Declaration', 'Statement', 'Communique'].map((w) => [w, 'statement'] as [string, string]),
+  ...['Formula', 'Doctrine', 'Principle', 'Principles', 'Policy'].map((w) => [w, 'policy'] as [string, string]),
+  ...['Resolution', 'Year', 'Years'].map((w) => [w, 'other'] as [string, string]),
+]);
+/** Lower-case heads that make a name only after a capitalised place or pair ("Geneva declaration"). */
+const LOWER_HEADS = new Set(['agreement', 'agreements', 'accord', 'accords', 'declaration', 'communique', 'treaty', 'protocol']);
+/** Lower-case generic words that belong to the name when written right after it. */
+const ABSORBED = new Set(['agreement', 'agreements', 'treaty', 'accord', 'accords']);
+/** Capitalised words that name a body, meeting or place: a name followed by one is part of it ("Belt and Road Forum"). */
+const BODY_WORDS = new Set(['Summit', 'Forum', 'Dialogue', 'Committee', 'Council', 'Commission', 'Mechanism', 'Group',
+  'Conference', 'Meeting', 'Congress', 'Session', 'Union', 'Organization', 'Organisation', 'Secretariat', 'Fund', 'Bank',
+  'Agency', 'Office', 'Ministry', 'Department', 'Centre', 'Center', 'Institute', 'University', 'Working', 'Task', 'Coalition',
+  'Alliance', 'Association', 'Assembly', 'Parliament', 'Party', 'Board', 'Court', 'Tribunal', 'Authority', 'Zone', 'Park',
+  'Project', 'Corridor', 'Fair', 'Expo', 'Games', 'Festival', 'Week', 'Day', 'Award', 'Prize', 'Club', 'Network', 'Platform',
+  'Format', 'Talks', 'Negotiations', 'Team', 'Facility', 'Secretary', 'Coordinator', 'Envoy', 'Act']);
+/** Capitalised function words that open a sentence or a phrase but never a name. */
+const STOP_CAPS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'Our', 'His', 'Her', 'My', 'Your',
+  'Both', 'Each', 'Every', 'All', 'Any', 'Some', 'Such', 'No', 'In', 'On', 'At', 'For', 'With', 'Under', 'By', 'As', 'To',
+  'From', 'Of', 'And', 'But', 'Or', 'If', 'When', 'While', 'After', 'Before', 'Since', 'During', 'Also', 'He', 'She', 'It',
+  'They', 'We', 'I', 'Through', 'Within', 'Via', 'Upon', 'Regarding', 'Concerning', 'Per', 'Mr', 'Mrs', 'Ms', 'Dr']);
+const MONTHS_DAYS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday',
+  'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** A single modifier that does not make a head noun a name ("Press Statement", "New Year"). */
+const WEAK_MODIFIERS = new Set(['Press', 'New', 'Final', 'Official', 'Written', 'Opening', 'Closing', 'Following', 'Above',
+  'Second', 'Third', 'First', 'Last', 'Next', 'Recent', 'Bilateral', 'Trilateral', 'Annual', 'Draft', 'Interim', 'Formal',
+  'Relevant', 'Said', 'Overall', 'General', 'Current', 'Previous', 'Whole', 'Entire', 'Foreign', 'Domestic', 'National',
+  'Work', 'Political', 'Common', 'Business', 'Long-term', 'Medium-term', 'Short-term']);
+/** Modifiers before "Year" that make an ordinary year, not a theme year. */
+const CALENDAR_YEARS = new Set(['New', 'Lunar', 'Fiscal', 'Academic', 'School', 'Calendar', 'Financial', 'Election', 'Olympic']);
+/** Words of a name that only says what kind of bilateral instrument it is: such a name gets the pair prefix. */
+const GENERIC_WORDS = new Set(['comprehensive', 'strategic', 'economic', 'partnership', 'agreement', 'free', 'trade',
+  'investment', 'cooperation', 'cooperative', 'framework', 'roadmap', 'action', 'plan', 'joint', 'statement', 'declaration',
+  'memorandum', 'of', 'understanding', 'enhanced', 'global', 'special', 'security', 'defence', 'defense', 'treaty',
+  'friendship', 'mutual', 'assistance', 'reciprocal', 'access', 'extensive', 'all-round', 'innovative', 'privileged', 'new',
+  'digital', 'green', 'maritime', 'relationship', 'and', 'upgraded', 'year', 'years', 'partnership', 'programme', 'program',
+  'strategy', 'vision', 'mutually', 'beneficial', 'high-level', 'deep', 'closer', 'enhanced', 'all-weather', 'future-oriented']);
+/** Adjectives of a relationship designation ("comprehensive strategic cooperative partnership"). */
+const DESIGNATION_WORDS = new Set(['comprehensive', 'strategic', 'cooperative', 'cooperation', 'global', 'all-round',
+  'all-weather', 'extensive', 'enhanced', 'special', 'privileged', 'innovative', 'future-oriented', 'multidimensional']);
+const PARTNERSHIP_OF = new Set(['cooperation', 'coordination', 'friendship']);
+
+interface Unit {
+  /** Folded offsets of the unit. */
+  s: number; e: number;
+  t: string;
+  lower: string;
+  /** Token range [a, b). */
+  a: number; b: number;
+  word: boolean;
+  cap: boolean;
+  /** Whitespace before the unit. */
+  gap: boolean;
+}
+
+interface Candidate {
+  s: number; e: number;
+  canonical: string;
+  kind?: string;
+  acronym?: string;
+  source: Source;
+  /** Registry finds outrank pattern finds of the same length. */
+  rank: number;
+  /** A capitalised-pattern find in a title-case line: kept only if the body names it too. */
+  titleOnly?: boolean;
+}
+
+interface Scan {
+  folded: FoldedText;
+  text: string;
+  tokens: Token[];
+  index: RegistryIndex;
+  /** The two parties of the talks in canonical order ("China-Vietnam"), or null. */
+  pair: string | null;
+  countries: Country[];
+}
+
+/** Words made of hyphen-joined tokens ("People-to-People", "U.S.-Vietnam", "one-China") are one unit. */
+function unitsOf(tokens: readonly Token[], a: number, b: number, folded: string): Unit[] {
+  const units: Unit[] = [];
+  for (let i = a; i < b; i++) {
+    const first = tokens[i];
+    let j = i;
+    const isWord = (k: number) => /^[\p{L}\p{N}]/u.test(tokens[k].t);
+    if (isWord(i)) {
+      while (j + 2 < b && tokens[j + 1].t === '-' && tokens[j + 1].s === tokens[j].e && tokens[j + 2].s === tokens[j + 1].e && isWord(j + 2)) j += 2;
+    } else if (first.t === "'" && j + 1 < b && tokens[j + 1].t === 's' && tokens[j + 1].s === first.e) {
+      j++;
+    }
+    const t = folded.slice(first.s, tokens[j].e);
+    units.push({
+      s: first.s, e: tokens[j].e, t, lower: t.toLowerCase(), a: i, b: j + 1, word: isWord(i),
+      cap: /^[\p{Lu}\p{N}]/u.test(t), gap: i > a && first.s > tokens[i - 1].e,
+    });
+    i = j;
+  }
+  return units;
+}
+
+const isYear = (u: Unit | undefined) => !!u && /^(1[89]|20)\d\d$/.test(u.t);
+const isNumber = (u: Unit | undefined) => !!u && /^\d+(?:\.\d+)?$/.test(u.t);
+const isOrdinal = (u: Unit | undefined) => !!u && /^\d+(?:st|nd|rd|th)$/i.test(u.t);
+
+/** A capitalised word that can stand inside a name. */
+function isModifier(u: Unit | undefined): boolean {
+  return !!u && u.word && u.cap && !STOP_CAPS.has(u.t) && !MONTHS_DAYS.has(u.t);
+}
+
+/** True when the line reads as a headline in title case: its patterns need the body's support. */
+function isTitleCase(units: readonly Unit[]): boolean {
+  let words = 0, caps = 0;
+  for (const u of units) {
+    if (!u.word || !/\p{L}/u.test(u.t) || /^(?:of|and|the|a|an|in|on|for|to|with|at|by|from|as|over|vs)$/.test(u.t)) continue;
+    words++;
+    if (u.cap) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
+
+/** Left edge of a capitalised name ending just before units[head]: modifiers joined by single "and"s. */
+function walkLeft(units: readonly Unit[], head: number): number {
+  let i = head;
+  while (i > 0) {
+    const u = units[i - 1];
+    if (isModifier(u)) { i--; continue; }
+    // "Belt and Road", "Comprehensive and Progressive": an "and" between two capitalised words.
+    // Not across a body's name: "the National Dialogue and UN Security Council Resolution 2216".
+    if ((u.lower === 'and' || u.t === '&') && i < head && i - 2 >= 0 && isModifier(units[i - 2]) && !BODY_WORDS.has(units[i - 2].t)) { i -= 2; continue; }
+    break;
+  }
+  // A scraped possessive ("Chinas", "Hanois") names the owner, not the instrument.
+  while (i < head && isScrapedPossessive(units[i])) i++;
+  return i;
+}
+
+function isScrapedPossessive(u: Unit): boolean {
+  return u.t.length > 3 && u.t.endsWith('s') && !!countryOfWord(u.t.slice(0, -1)) && !countryOfWord(u.t);
+}
+
+/** End (exclusive unit index) of a tail "of / for / on ..." after units[at - 1], or `at` if none. */
+function walkTail(units: readonly Unit[], at: number): number {
+  const first = units[at];
+  if (!first || !/^(?:of|for|on)$/.test(first.lower)) return at;
+  let end = at;
+  let i = at;
+  while (i < units.length) {
+    const u = units[i];
+    if (/^(?:of|for|on|in|to|the|and)$/.test(u.lower) || u.t === '&') {
+      if (u.lower === 'and' && chainHasHead(units, i + 1)) break;
+      i++;
+      continue;
+    }
+    if (isModifier(u) || (isNumber(u) && units[i - 1]?.lower === 'to')) {
+      if (units[i - 1]?.lower === 'in' && MONTHS_DAYS.has(u.t)) break;
+      end = ++i;
+      continue;
+    }
+    break;
+  }
+  if (end === at) return at;
+  // "the Belt and Road Initiative of China": a bare country is an owner, not part of the name.
+  const tail = units.slice(at + 1, end).filter((u) => u.lower !== 'the');
+  if (tail.length === 1 && countryOfWord(tail[0].t)) return at;
+  return end;
+}
+
+function chainHasHead(units: readonly Unit[], i: number): boolean {
+  for (let k = i; k < units.length; k++) {
+    const u = units[k];
+    if (u.lower === 'the') continue;
+    if (!isModifier(u)) return false;
+    if (HEADS.has(u.t)) return true;
+  }
+  return false;
+}
+
+/** Extends a name over a bracketed acronym right after it: "(RCEP)". */
+function bracketAcronym(units: readonly Unit[], at: number): { end: number; acronym: string } | null {
+  const open = units[at], acr = units[at + 1], close = units[at + 2];
+  if (open?.t !== '(' || !acr || close?.t !== ')') return null;
+  if (!/^[A-Z][A-Za-z0-9&.-]{1,11}$/.test(acr.t) || (acr.t.match(/[A-Z]/g) ?? []).length < 2) return null;
+  return { end: at + 3, acronym: acr.t };
+}
+
+interface Found { from: number; to: number; kind: string; acronym?: string; generic: boolean; head: number; tail: boolean }
+
+/** Capitalised names ending in a head noun (pattern A) in one line's units. */
+function findCapitalisedNames(units: readonly Unit[]): Found[] {
+  const out: Found[] = [];
+  for (let h = 0; h < units.length; h++) {
+    const head = units[h];
+    const kind = head.word ? HEADS.get(head.t) : undefined;
+    if (!kind) continue;
+    let from = walkLeft(units, h);
+    // A leading year is a date, not part of the name ("the 2002 Arab Peace Initiative"), unless it is the name ("2030 Agenda").
+    while (from < h - 1 && isYear(units[from])) from++;
+    let to = h + 1;
+    const number = units[to];
+    const hasNumber = !!number && number.gap && (isYear(number) || (head.t === 'Resolution' && isNumber(number)));
+    if (hasNumber) to++;
+    const afterTail = walkTail(units, to);
+    const hasTail = afterTail > to;
+    to = afterTail;
+    const modifiers = units.slice(from, h).filter((u) => u.word);
+    if (!acceptHead(head.t, modifiers, hasTail, hasNumber)) continue;
+    if (units[to] && units[to].word && BODY_WORDS.has(units[to].t)) continue;
+    if (from > 0 && units[from - 1].word && BODY_WORDS.has(units[from - 1].t) && modifiers.length === 0) continue;
+    out.push({ from, to, kind, generic: false, head: h, tail: hasTail });
+  }
+  return out;
+}
+
+function acceptHead(head: string, modifiers: readonly Unit[], hasTail: boolean, hasNumber: boolean): boolean {
+  const pairLike = modifiers.some((m) => m.t.includes('-'));
+  if (head === 'Resolution') return hasNumber;
+  if (head === 'Year' || head === 'Years') return (hasTail || pairLike) && modifiers.length > 0 && !modifiers.some((m) => CALENDAR_YEARS.has(m.t));
+  if (head === 'Goal' || head === 'Goals') return modifiers.length >= 2 && !modifiers.some((m) => isNumber(m));
+  if (modifiers.length === 0) return hasTail || hasNumber;
+  if (modifiers.length === 1 && !hasTail && !hasNumber) {
+    const m = modifiers[0].t;
+    // "Press Statement", "Chinese Strategy", "2019 Agreement" say what kind or whose, not which.
+    if (WEAK_MODIFIERS.has(m) || (countryOfWord(m) && !m.includes('-')) || /^\d+$/.test(m)) return false;
+  }
+  return true;
+}
+
+/** A capitalised place or pair before a lower-case head (pattern B): "EU-Mercosur agreement", "Geneva declaration". */
+function findPlaceNames(units: readonly Unit[], tokens: readonly Token[]): Found[] {
+  const out: Found[] = [];
+  for (let h = 1; h < units.length; h++) {
+    if (!LOWER_HEADS.has(units[h].t) || !units[h].gap) continue;
+    const from = walkLeft(units, h);
+    if (from === h) continue;
+    const modifiers = units.slice(from, h);
+    const pair = matchPairPrefix(tokens, modifiers[0].a);
+    if (!pair) {
+      // A sentence-initial word, a country, a nationality, an acronym or a person's title says who, not which.
+      const prev = units[from - 1];
+      if (!prev || /^[.!?:;"(]$/.test(prev.t)) continue;
+      if (modifiers.some((m) => countryOfWord(m.t) || /^[A-Z]{2,4}$/.test(m.t) || /^(?:President|Prime|Minister|Premier|Chancellor|King|Secretary|General)$/.test(m.t))) continue;
+    }
+    out.push({ from, to: h + 1, kind: 'agreement', generic: false, head: h, tail: false });
+  }
+  return out;
+}
+
+/**
+ * Start of a designation with the pair or region prefix written right before it: a country pair
+ * ("Viet Nam-Australia", "U.S.-Vietnam") or a capitalised hyphenated region ("Asia-Pacific").
+ */
+function withPrefix(units: readonly Unit[], tokens: readonly Token[], from: number): number {
+  const endsHere = (u: Unit | undefined) => {
+    if (!u || !u.word || !u.cap) return false;
+    const pair = matchPairPrefix(tokens, u.a);
+    return !!pair && pair.next === units[from].a;
+  };
+  if (endsHere(units[from - 2])) return from - 2;
+  if (endsHere(units[from - 1])) return from - 1;
+  const one = units[from - 1];
+  return one && one.word && one.cap && one.t.includes('-') ? from - 1 : from;
+}
+
+/** Lower-case (or any-case) designations and formulas. */
+function findDesignations(units: readonly Unit[], tokens: readonly Token[]): Found[] {
+  const out: Found[] = [];
+  for (let h = 0; h < units.length; h++) {
+    const w = units[h].lower;
+    if (w === 'partnership' || w === 'relationship') {
+      let from = h;
+      const adjectives: string[] = [];
+      while (from > 0) {
+        const u = units[from - 1];
+        if (DESIGNATION_WORDS.has(u.lower)) { adjectives.push(u.lower); from--; continue; }
+        if (u.lower === 'and' && from - 2 >= 0 && DESIGNATION_WORDS.has(units[from - 2].lower) && adjectives.length > 0) { from--; continue; }
+        break;
+      }
+      let to = h + 1;
+      if (units[to]?.lower === 'of' && PARTNERSHIP_OF.has(units[to + 1]?.lower ?? '')) to += 2;
+      else if (units[to]?.lower === 'of' && units[to + 1]?.lower === 'mutual' && units[to + 2]?.lower === 'benefit') to += 3;
+      const core = adjectives.includes('strategic') || adjectives.includes('comprehensive');
+      const ok = w === 'partnership' ? core : (adjectives.includes('strategic') && adjectives.length >= 2) || to === h + 4;
+      if (!ok) continue;
+      from = withPrefix(units, tokens, from);
+      out.push({ from, to, kind: 'partnership', generic: true, head: h, tail: false });
+      continue;
+    }
+    if (w === 'community') {
+      const next = units.slice(h + 1, h + 5).map((u) => u.lower).join(' ');
+      let to = next.startsWith('with a shared future') ? h + 5 : next.startsWith('of shared future') ? h + 4 : next.startsWith('of a shared future') ? h + 5 : 0;
+      if (!to) continue;
+      if (units[to]?.lower === 'for' && /^(?:mankind|humanity)$/.test(units[to + 1]?.lower ?? '')) to += 2;
+      out.push({ from: withPrefix(units, tokens, h), to, kind: 'partnership', generic: true, head: h, tail: false });
+      continue;
+    }
+    if (w === 'centenary' && /^(?:first|second|two)$/.test(units[h - 1]?.lower ?? '') && /^goals?$/.test(units[h + 1]?.lower ?? '')) {
+      out.push({ from: h - 1, to: h + 2, kind: 'plan', generic: false, head: h + 1, tail: false });
+      continue;
+    }
+    if (w === 'five-year' && isOrdinal(units[h - 1]) && units[h + 1]?.lower === 'plan') {
+      out.push({ from: h - 1, to: h + 2, kind: 'plan', generic: false, head: h + 1, tail: false });
+    }
+  }
+  return out;
+}
+
+/** Original text of a folded span, spaces collapsed and curly apostrophes straightened. */
+function originalName(scan: Scan, start: number, end: number): string {
+  const span = unfoldSpan(scan.folded, start, end, scan.text);
+  return scan.text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim();
+}
+
+/** Canonical name of a pattern find. */
+function canonicalOf(scan: Scan, units: readonly Unit[], f: Found, start: number, end: number): { canonical: string; known?: KnownInstrument } {
+  const name = originalName(scan, start, end);
+  const known = lookupName(scan.index, name);
+  if (known) return { canonical: known.canonical, known };
+  const firstTok = units[f.from].a;
+  const pair = matchPairPrefix(scan.tokens, firstTok);
+  let rest = name;
+  let prefix: string | null = null;
+  if (pair && scan.tokens[pair.next - 1].e < end) {
+    rest = originalName(scan, scan.tokens[pair.next].s, end);
+    prefix = orderPair(pair.countries);
+    const knownOrdered = lookupName(scan.index, `${prefix} ${rest}`);
+    if (knownOrdered) return { canonical: knownOrdered.canonical, known: knownOrdered };
+  }
+  // "partnership of cooperation" and "cooperation partnership" are the "cooperative partnership".
+  rest = rest.replace(/\b(partnership) of (cooperation)$/i, (_m, p: string, c: string) => `${c[0] === 'C' ? 'Cooperative' : 'cooperative'} ${p}`);
+  rest = rest.replace(/^((?:comprehensive|strategic)\b.*?) (cooperation) (partnership)$/i, (_m, a: string, c: string, p: string) => `${a} ${c[0] === 'C' ? 'Cooperative' : 'cooperative'} ${p}`);
+  const resolution = /^(?:(?:UN|U\.N\.|United Nations) )?(?:(?:Security Council|UNSC) )?Resolution (\d+)$/.exec(rest);
+  if (resolution && (/Security Council|UNSC/.test(rest) || rest.startsWith('Resolution'))) return { canonical: `UN Security Council Resolution ${resolution[1]}` };
+  if (prefix) return { canonical: `${prefix} ${rest}` };
+  if (/centenary goal|five-year plan/i.test(rest)) {
+    const owner = ownerCountry(scan, firstTok) ?? scan.countries[0];
+    return { canonical: owner ? `${owner.name}'s ${rest}` : rest };
+  }
+  if (scan.pair && (f.generic || isGenericName(units, f))) return { canonical: `${scan.pair} ${rest}` };
+  return { canonical: rest };
+}
+
+/** A name that only says what kind of bilateral instrument it is ("Free Trade Agreement", "Roadmap 2030"). */
+function isGenericName(units: readonly Unit[], f: Found): boolean {
+  let coreEnd = f.to;
+  if (f.tail) {
+    coreEnd = f.head + 1;
+    while (coreEnd < f.to && !/^(?:of|for|on)$/.test(units[coreEnd].lower)) coreEnd++;
+    // "Treaty of Aachen" is named by its tail; "Year of ..." and "Memorandum of Understanding" are not.
+    if (units[coreEnd]?.lower === 'of' && !/^(?:Years?|Memorandum)$/.test(units[f.head].t)) return false;
+  }
+  for (let i = f.from; i < coreEnd; i++) {
+    const u = units[i];
+    if (!u.word || isNumber(u) || isOrdinal(u)) continue;
+    if (!GENERIC_WORDS.has(u.lower)) return false;
+  }
+  return true;
+}
+
+/** The country owning a national plan or goal: the nearest country named before it in the sentence. */
+function ownerCountry(scan: Scan, tokenIndex: number): Country | null {
+  for (let k = tokenIndex - 1, n = 0; k >= 0 && n < 40; k--, n++) {
+    const t = scan.tokens[k].t;
+    if (t === '.' || t === '!' || t === '?') break;
+    const direct = matchCountry(scan.tokens, k);
+    if (direct) return direct.country;
+    const glued = countryOfWord(t);
+    if (glued) return glued;
+  }
+  return null;
+}
+
+export function findAgreements(ctx: ExtractContext): AgreementMention[] {
+  const text = ctx.text;
+  if (!text) return [];
+  const folded = foldText(text);
+  const f = folded.text;
+  const tokens: Token[] = [];
+  /** Index of the first token of each line. */
+  const lineFirst: number[] = [0];
+  const re = new RegExp(TOKEN_RE.source, 'gu');
+  let nextNewline = f.indexOf('\n');
+  for (let m = re.exec(f); m; m = re.exec(f)) {
+    while (nextNewline !== -1 && nextNewline < m.index) {
+      lineFirst.push(tokens.length);
+      nextNewline = f.indexOf('\n', nextNewline + 1);
+    }
+    tokens.push({ t: m[0], s: m.index, e: m.index + m[0].length });
+  }
+  lineFirst.push(tokens.length);
+  const countries = countCountries(tokens);
+  const scan: Scan = {
+    folded, text, tokens, countries,
+    index: registryFor(ctx.gazetteer?.agreements),
+    pair: countries.length >= 2 ? orderPair(countries.slice(0, 2)) : null,
+  };
+
+  const lines: Candidate[][] = [];
+  for (let li = 0; li + 1 < lineFirst.length; li++) {
+    if (lineFirst[li] < lineFirst[li + 1]) lines.push(scanLine(scan, lineFirst[li], lineFirst[li + 1]));
+  }
+  // A headline's capitalised pattern finds count only if the body names the same instrument.
+  const bodyNames = new Set<string>();
+  for (const line of lines) for (const c of line) if (!c.titleOnly) bodyNames.add(c.canonical.toLowerCase());
+  const chosen: Candidate[] = [];
+  for (const line of lines) chosen.push(...pickLongest(line.filter((c) => !c.titleOnly || bodyNames.has(c.canonical.toLowerCase()))));
+  return toMentions(scan, withAcronyms(scan, chosen));
+}
+
+/** Registry and pattern finds of one line (tokens [a, b)). */
+function scanLine(scan: Scan, a: number, b: number): Candidate[] {
+  const { tokens, folded } = scan;
+  const out: Candidate[] = [];
+  const units = unitsOf(tokens, a, b, folded.text);
+  const titleLine = isTitleCase(units);
+  const unitEnding = new Map<number, number>();
+  units.forEach((u, i) => unitEnding.set(u.e, i));
+
+  for (const r of matchRegistry(scan.index, tokens, a, b, folded.text)) {
+    let end = r.end;
+    let acronym = r.instrument.acronym;
+    const last = unitEnding.get(r.end);
+    if (last !== undefined) {
+      let next = last + 1;
+      const absorbed = units[next];
+      if (absorbed && absorbed.gap && ABSORBED.has(absorbed.t) && !/(?:agreements?|treaty|accords?|pact|protocol|convention|deal)$/i.test(folded.text.slice(r.start, r.end))) { end = absorbed.e; next++; }
+      const br = bracketAcronym(units, next);
+      if (br) { end = units[br.end - 1].e; acronym = br.acronym; next = br.end; }
+      // "Belt and Road Forum": the name of a body that contains the instrument's name.
+      if (units[next]?.word && BODY_WORDS.has(units[next].t)) continue;
+    }
+    out.push({ s: r.start, e: end, canonical: r.instrument.canonical, kind: r.instrument.kind, acronym, source: r.instrument.source, rank: 2 });
+  }
+
+  const finds = [
+    ...findCapitalisedNames(units).map((x) => ({ x, title: titleLine })),
+    ...findPlaceNames(units, tokens).map((x) => ({ x, title: titleLine })),
+    ...findDesignations(units, tokens).map((x) => ({ x, title: false })),
+  ];
+  for (const { x, title } of finds) {
+    let to = x.to;
+    if (units[to] && units[to].gap && ABSORBED.has(units[to].t) && x.kind === 'partnership' && x.generic === false) to++;
+    const nameEnd = units[to - 1].e;
+    let acronym: string | undefined;
+    const br = bracketAcronym(units, to);
+    if (br) { acronym = br.acronym; to = br.end; }
+    const start = units[x.from].s;
+    // A pattern find that only adds words on the left of a registry name ("Xis Global Development
+    // Initiative") gives way to it; one that adds a pair prefix keeps its span.
+    if (out.some((r) => r.rank === 2 && r.e === nameEnd && r.s > start) && !matchPairPrefix(tokens, units[x.from].a)) continue;
+    const { canonical, known } = canonicalOf(scan, units, x, start, nameEnd);
+    out.push({
+      s: start, e: units[to - 1].e, canonical, kind: known?.kind ?? x.kind, acronym: acronym ?? known?.acronym,
+      source: known?.source === 'user' ? 'user' : 'context', rank: 1, titleOnly: title,
+    });
+  }
+  return out;
+}
+
+/** Non-overlapping finds of one line: in each cluster of overlapping finds, longest first, registry before pattern. */
+function pickLongest(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((x, y) => x.s - y.s);
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    let end = sorted[i].e;
+    while (j < sorted.length && sorted[j].s < end) { end = Math.max(end, sorted[j].e); j++; }
+    const cluster = sorted.slice(i, j).sort((x, y) => (y.e - y.s) - (x.e - x.s) || y.rank - x.rank || x.s - y.s);
+    const picked: Candidate[] = [];
+    for (const c of cluster) if (!picked.some((p) => c.s < p.e && p.s < c.e)) picked.push(c);
+    out.push(...picked.sort((x, y) => x.s - y.s));
+    i = j;
+  }
+  return out;
+}
+
+/** Adds every lone occurrence of an acronym introduced in brackets ("RCEP" after "... (RCEP)"). */
+function withAcronyms(scan: Scan, chosen: Candidate[]): Candidate[] {
+  const introduced = new Map<string, Candidate>();
+  for (const c of chosen) if (c.acronym && !introduced.has(c.acronym) && c.rank === 1) introduced.set(c.acronym, c);
+  if (introduced.size === 0) return chosen;
+  const starts = chosen.map((c) => c.s);
+  const covered = (s: number, e: number) => {
+    // chosen is sorted and non-overlapping: only the find starting last before e can cover [s, e).
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < e) lo = mid + 1; else hi = mid; }
+    return lo > 0 && chosen[lo - 1].e > s;
+  };
+  const extra: Candidate[] = [];
+  for (const t of scan.tokens) {
+    const long = introduced.get(t.t);
+    if (!long || covered(t.s, t.e)) continue;
+    extra.push({ s: t.s, e: t.e, canonical: long.canonical, kind: long.kind, acronym: t.t, source: long.source, rank: 0 });
+  }
+  return [...chosen, ...extra].sort((x, y) => x.s - y.s);
+}
+
+/** Maps finds back to original offsets, one spelling per canonical ("Comprehensive Strategic Partnership" vs lower case). */
+function toMentions(scan: Scan, chosen: Candidate[]): AgreementMention[] {
+  const spelling = new Map<string, string>();
+  return chosen.map((c) => {
+    const key = c.canonical.toLowerCase();
+    if (!spelling.has(key)) spelling.set(key, c.canonical);
+    const span = unfoldSpan(scan.folded, c.s, c.e, scan.text);
+    const mention: AgreementMention = {
+      start: span.start, end: span.end, text: scan.text.slice(span.start, span.end),
+      canonical: spelling.get(key) as string, source: c.source,
+    };
+    if (c.acronym) mention.acronym = c.acronym;
+    if (c.kind) mention.kind = c.kind;
+    return mention;
+  });
 }
