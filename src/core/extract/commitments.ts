@@ -1,7 +1,399 @@
-// PLACEHOLDER: replaced by the real extractor.
-import type { Commitment } from '../types';
-import type { CommitmentContext } from './context';
+// Commitment extraction (GUIDELINES section 5): which sentences hold a pledge, offer, proposal or
+// agreement of a side of the talks, and with what party, strength, topic, speaker and markers.
+// A rule engine over each sentence: find the cues (commitmentCues.ts), scope them by clauses and
+// frames (a will inside a hope or a belief carries nothing), keep the cues that carry a pledge of
+// an actor, then read the party from who is named where the cue expects it (actors.ts) and the
+// topic from the first field named in the pledged action (topics.ts).
 
-export function findCommitments(_ctx: CommitmentContext): Commitment[] {
-  return [];
+import type { Commitment, LeaderMention, Sentence, Span, Strength, Topic } from '../types';
+import type { CommitmentContext } from './context';
+import {
+  ACTOR_NOUN, ADVERBS_BEFORE, BLOCKERS, BOUNDARIES, COURTESY_AFTER, CUE_RULES, FORECAST_AFTER, NOT_GERUNDS,
+  PERFECT_BEFORE, SPEECH_PARENTHETICAL, STANDING, type CueKind,
+} from './commitmentCues';
+import { findActors, SPEAKER_LABEL, type ActorRef, type SentenceActors } from './actors';
+import { agreementTopic, topicOf } from './topics';
+
+/** Longer "sentences" are scraped blobs (no punctuation for pages); they are not read for pledges. */
+const MAX_SENTENCE = 3000;
+const RANK: Record<Strength, number> = { firm: 3, willing: 2, aspirational: 1 };
+/** Cues whose clause is embedded: a modal inside it does not carry its own pledge. */
+const EMBEDDING = new Set<CueKind>(['agreeThat', 'hope', 'call', 'propose', 'importance', 'position', 'priority']);
+/** Copular willing cues ("is ready to") need an actor subject like a modal does. */
+const COPULAR = /^(?:is|are|was|were|be|been|remains?|remained|would|will)\b/i;
+
+interface Cue { kind: CueKind; strength: Strength; start: number; end: number; embedded: Cue[] }
+interface Carrier extends Cue { party: string }
+interface Speaker { person?: string; country?: string }
+
+interface SentenceState {
+  text: string;
+  actors: SentenceActors;
+  bounds: Span[];
+  speaker?: Speaker;
+  parties: string[];
+}
+
+function spans(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const r of CUE_RULES) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      const start = m.index, end = m.index + m[0].length;
+      if (end === start) { r.re.lastIndex++; continue; }
+      if (cues.some((c) => start < c.end && c.start < end)) continue;
+      cues.push({ kind: r.kind, strength: r.strength, start, end, embedded: [] });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+const clauseStart = (st: SentenceState, pos: number) => st.bounds.reduce((s, b) => (b.end <= pos && b.end > s ? b.end : s), 0);
+const clauseEnd = (st: SentenceState, pos: number) => st.bounds.find((b) => b.start >= pos)?.start ?? st.text.length;
+const crossesBoundary = (st: SentenceState, from: number, to: number) => st.bounds.some((b) => b.start >= from && b.start < to);
+
+/** Is the word before a modal the end of an actor ("China will", "the two sides should", "we will")? */
+function actorBefore(st: SentenceState, at: number): boolean {
+  let head = st.text.slice(Math.max(0, at - 120), at);
+  const base = at - head.length;
+  for (let changed = true; changed;) {
+    const before = head;
+    head = head.replace(ADVERBS_BEFORE, '').replace(SPEECH_PARENTHETICAL, '').replace(/[\s"'\u201c\u2018]+$/, '');
+    changed = head !== before;
+  }
+  if (/(?:^|\s)(?:and|or)$/i.test(head)) return true; // "... and is willing to": the clause's subject
+  if (ACTOR_NOUN.test(head)) return true;
+  const end = base + head.length;
+  return st.actors.refs.some((r) => !r.object && r.end >= end - 3 && r.end <= end && r.start < end);
+}
+
+function importanceHasAction(st: SentenceState, from: number): boolean {
+  const scope = st.text.slice(from, Math.min(clauseEnd(st, from), from + 160));
+  for (const m of scope.matchAll(/(?<![\w-])([a-z][a-z-]{2,}ing)(?![\w-])/g)) if (!NOT_GERUNDS.has(m[1])) return true;
+  return /^\s+(?:the\s+)?need\b/.test(scope);
+}
+
+/** Whether a cue carries a pledge here (GUIDELINES 5.2's exclusions applied to the cue itself). */
+function validCue(st: SentenceState, c: Cue): boolean {
+  const after = st.text.slice(c.end, c.end + 80);
+  if (COURTESY_AFTER.test(after)) return false;
+  switch (c.kind) {
+    case 'modal': return actorBefore(st, c.start) && !FORECAST_AFTER.test(after);
+    case 'norm': return actorBefore(st, c.start);
+    case 'willing': return !COPULAR.test(st.text.slice(c.start, c.end)) || actorBefore(st, c.start);
+    case 'policy': {
+      const perfect = PERFECT_BEFORE.exec(st.text.slice(Math.max(0, c.start - 30), c.start));
+      return !perfect || STANDING.test(perfect[0] + st.text.slice(c.start, c.end));
+    }
+    case 'importance': return !/importance\s+of$/i.test(st.text.slice(c.start, c.end)) || importanceHasAction(st, c.end);
+    case 'agree': {
+      const norm = /^\s+(?:the\s+)?(?:\w+\s+)?(need|importance)\b/.exec(after);
+      if (norm) {
+        c.strength = 'aspirational';
+        if (norm[1] === 'importance') return importanceHasAction(st, c.end + norm[0].length + 3);
+      }
+      return true;
+    }
+    default: return true;
+  }
+}
+
+/** Cues that carry a pledge, after clause scoping: the first valid cue of a clause carries it. */
+function carriersOf(st: SentenceState, cues: Cue[]): Cue[] {
+  const blockers = spans(BLOCKERS, st.text);
+  type Open = { kind: 'blocker' | 'embed' | 'plain'; at: number; carrier?: Cue };
+  let open: Open | undefined;
+  const carriers: Cue[] = [];
+  const events = [
+    ...blockers.map((b) => ({ at: b.start, cue: undefined as Cue | undefined })),
+    ...cues.map((c) => ({ at: c.start, cue: c as Cue | undefined })),
+  ].sort((a, b) => a.at - b.at);
+  for (const ev of events) {
+    if (open && crossesBoundary(st, open.at, ev.at)) open = undefined;
+    const c = ev.cue;
+    if (!c) { if (!open) open = { kind: 'blocker', at: ev.at }; continue; }
+    if (open?.kind === 'blocker') continue;
+    if (open?.kind === 'embed') { open.carrier!.embedded.push(c); continue; }
+    if (open?.kind === 'plain') continue;
+    if (!validCue(st, c)) continue;
+    carriers.push(c);
+    open = { kind: EMBEDDING.has(c.kind) ? 'embed' : 'plain', at: c.start, carrier: c };
+  }
+  return carriers;
+}
+
+// ---- party -----------------------------------------------------------------------------------
+
+interface PartyScope {
+  st: SentenceState;
+  /** Country of the sentence's speaker (or the last one), else the first side. */
+  speakerSide?: string;
+  otherSide?: string;
+}
+
+/** The subject before a cue: the last actor named in its clause, with any actors joined to it by "and". */
+function subjectBefore(ps: PartyScope, at: number, from = clauseStart(ps.st, at)): ActorRef[] {
+  const cands = ps.st.actors.refs.filter((r) => r.start >= from && r.end <= at && !r.speech && !r.object && !r.compound);
+  if (!cands.length) return [];
+  const group = [cands[cands.length - 1]];
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const gap = ps.st.text.slice(cands[i].end, group[0].start);
+    if (!/^\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?$/i.test(gap)) break;
+    group.unshift(cands[i]);
+  }
+  return group;
+}
+
+/** The first actor named after a cue (an addressee or an embedded subject), within `limit` characters. */
+function actorAfter(ps: PartyScope, from: number, limit: number): ActorRef[] {
+  const end = Math.min(clauseEnd(ps.st, from), from + limit);
+  const cands = ps.st.actors.refs.filter((r) => r.start >= from && r.start < end && !r.speech && !r.compound);
+  if (!cands.length) return [];
+  const group = [cands[0]];
+  for (let i = 1; i < cands.length; i++) {
+    const gap = ps.st.text.slice(group[group.length - 1].end, cands[i].start);
+    if (!/^\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?$/i.test(gap)) break;
+    group.push(cands[i]);
+  }
+  return group;
+}
+
+/** "we": the speaker's side when the sentence names the other side (or its own) alone, else both. */
+function weSide(ps: PartyScope): string {
+  const named = ps.st.actors.refs.some((r) => (r.kind === 'country') && !r.compound && r.country &&
+    (r.country === ps.otherSide || r.country === ps.speakerSide));
+  return named && ps.speakerSide ? ps.speakerSide : 'both';
+}
+
+/** The side a group of actor references stands for, or undefined when none is identifiable. */
+function sideOf(ps: PartyScope, refs: ActorRef[], norm: boolean): string | undefined {
+  if (!refs.length) return undefined;
+  if (refs.some((r) => r.kind === 'both')) return 'both';
+  const sides = new Set<string>();
+  for (const r of refs) {
+    let side: string | undefined;
+    switch (r.kind) {
+      case 'country': case 'person': side = r.country; break;
+      case 'group': side = norm ? 'both' : ps.speakerSide; break;
+      case 'i': case 'own': case 'he': side = ps.speakerSide; break;
+      case 'we': side = weSide(ps); break;
+    }
+    if (side === 'both') return 'both';
+    if (side) sides.add(side);
+  }
+  const talking = [...sides].filter((s) => ps.st.parties.includes(s));
+  if (talking.length >= 2) return 'both';
+  if (talking.length === 1) return talking[0];
+  return sides.size ? [...sides][0] : undefined;
+}
+
+// Bilateral by nature (GUIDELINES 5.3): relations, ties, the two countries together.
+const BILATERAL = /\b(?:bilateral|relations|relationship|ties|friendship|partnership|(?:two|both)\s+(?:countries|sides|parties|peoples|nations)|mutual\w*|together|jointly|each other)\b/i;
+
+function partyOf(ps: PartyScope, c: Cue): string | undefined {
+  const { st } = ps;
+  const subject = () => sideOf(ps, subjectBefore(ps, c.start), c.kind === 'norm');
+  switch (c.kind) {
+    case 'agree': case 'agreeWith': return 'both';
+    case 'agreeThat': {
+      const inner = c.embedded.find((e) => e.kind === 'modal' || e.kind === 'norm' || e.kind === 'willing');
+      if (!inner) return undefined;
+      c.strength = inner.strength;
+      const side = sideOf(ps, subjectBefore(ps, inner.start, c.end), inner.kind === 'norm');
+      return side && side !== 'both' && st.parties.includes(side) ? side : 'both';
+    }
+    case 'hope': {
+      const inner = actorAfter(ps, c.end, 80);
+      return sideOf(ps, inner, true) ?? subject() ?? 'both';
+    }
+    case 'call': {
+      const text = st.text.slice(c.start, c.end).toLowerCase();
+      const addressee = actorAfter(ps, c.end, text.endsWith('for') ? 0 : 50);
+      if (text.endsWith('for')) {
+        // "called for both sides to ...": an addressee before an infinitive.
+        const m = /^\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s/.exec(st.text.slice(c.end, c.end + 60));
+        const named = m ? actorAfter(ps, c.end, m[0].length) : [];
+        return sideOf(ps, named, true) ?? ps.otherSide ?? 'both';
+      }
+      return sideOf(ps, addressee, true) ?? ps.otherSide ?? 'both';
+    }
+    case 'propose': {
+      const embedded = /^\s+that\b/.test(st.text.slice(c.end, c.end + 6));
+      return (embedded ? sideOf(ps, actorAfter(ps, c.end, 60), true) : undefined) ?? 'both';
+    }
+    case 'importance': case 'priority': {
+      const who = sideOf(ps, subjectBefore(ps, c.start), true);
+      if (who === 'both') return 'both';
+      if (BILATERAL.test(st.text.slice(c.end, clauseEnd(st, c.end)))) return 'both';
+      return ps.speakerSide ?? who;
+    }
+    case 'want': {
+      const named = actorAfter(ps, c.start + 4, c.end - c.start);
+      return sideOf(ps, named.filter((r) => r.end <= c.end), false) ?? subject();
+    }
+    case 'position': return subject() ?? 'both';
+    default: return subject();
+  }
+}
+
+// ---- sentences -------------------------------------------------------------------------------
+
+const HEADLINE = /^(.{2,90}?)\s+to\s+([a-z][a-z-]+|[A-Z][a-z]+)\b/u;
+const HEADLINE_NOT_VERB = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'and', 'or', 'be', 'all', 'new']);
+const HEADLINE_VERBS = /^(?:Strengthen|Promote|Deepen|Boost|Expand|Enhance|Build|Work|Visit|Sign|Hold|Step|Push|Advance|Support|Join|Host|Attend|Seek|Open|Launch|Upgrade|Boost|Cooperate|Increase|Cut|Raise|Resume|Send|Provide)$/;
+
+function headlineCue(st: SentenceState, isWholeLine: boolean): Cue | undefined {
+  if (!isWholeLine || st.text.length > 160 || /[.!?]["'\u201d\u2019)]*$/.test(st.text)) return undefined;
+  const m = HEADLINE.exec(st.text);
+  if (!m) return undefined;
+  const verb = m[2];
+  if (HEADLINE_NOT_VERB.has(verb.toLowerCase()) || (/^[A-Z]/.test(verb) && !HEADLINE_VERBS.test(verb))) return undefined;
+  const to = m[1].length;
+  if (!st.actors.refs.some((r) => r.end <= to && !r.object && (r.kind === 'country' || r.kind === 'person'))) return undefined;
+  return { kind: 'firm', strength: 'firm', start: to + 1, end: to + 3, embedded: [] };
+}
+
+interface QuoteState { open: boolean }
+
+/** Whether a quotation is still open at the end of this sentence (curly or straight quotes). */
+function quoteOpenAfter(text: string, openBefore: boolean): boolean {
+  let open = openBefore;
+  for (const ch of text) {
+    if (ch === '\u201c') open = true;
+    else if (ch === '\u201d') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
+function countryOfFactory(ctx: CommitmentContext): (canonical: string) => string | undefined {
+  const map = new Map<string, string>();
+  for (const o of ctx.gazetteer.offices ?? []) if (!map.has(o.person)) map.set(o.person, o.country);
+  return (canonical) => map.get(canonical);
+}
+
+export function findCommitments(ctx: CommitmentContext): Commitment[] {
+  const out: Commitment[] = [];
+  const countryOf = countryOfFactory(ctx);
+  const parties = ctx.parties ?? [];
+  let lastSpeaker: Speaker | undefined;
+  let labelSpeaker: Speaker | undefined;
+  let labelLine = -1;
+  let quote: QuoteState = { open: false };
+  let quoteLine = -1;
+  let previous: { sentence: Sentence; commitment?: Commitment; topic?: Topic } | undefined;
+  let leaderIndex = 0;
+  const leaders = [...ctx.leaders].sort((a, b) => a.start - b.start);
+  const sentences = ctx.sentences;
+
+  const actorsFor = (s: Sentence): SentenceActors => {
+    while (leaderIndex < leaders.length && leaders[leaderIndex].end <= s.start) leaderIndex++;
+    const local: LeaderMention[] = [];
+    for (let i = leaderIndex; i < leaders.length && leaders[i].start < s.end; i++) {
+      const l = leaders[i];
+      if (l.start >= s.start && l.end <= s.end) local.push({ ...l, start: l.start - s.start, end: l.end - s.start });
+    }
+    return findActors(s.text, { parties, leaders: local, countryOf });
+  };
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (s.text.length > MAX_SENTENCE) { previous = { sentence: s }; continue; }
+    if (quoteLine !== s.line) { quote = { open: false }; quoteLine = s.line; }
+    const continuesQuote = quote.open;
+    quote.open = quoteOpenAfter(s.text, quote.open);
+
+    const actors = actorsFor(s);
+    const st: SentenceState = { text: s.text, actors, bounds: spans(BOUNDARIES, s.text), parties };
+
+    // The speaker: named here ("Li said"), a transcript label ("MARSUDI:"), the end of a quotation
+    // this sentence opens, or the one who was speaking before.
+    const lineStart = s.start === 0 || ctx.text[s.start - 1] === '\n' || /^\s*$/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', s.start - 1) + 1, s.start));
+    if (lineStart && SPEAKER_LABEL.test(s.text)) {
+      const label = actors.refs.find((r) => r.kind === 'person' && r.start < 40);
+      labelSpeaker = label ? { person: label.person, country: label.country } : undefined;
+      labelLine = s.line;
+    }
+    let speaker: Speaker | undefined;
+    if (actors.speaker && !actors.speaker.pronoun) speaker = actors.speaker;
+    else if (actors.speaker?.pronoun) speaker = lastSpeaker;
+    if (!speaker && quote.open && !continuesQuote) {
+      const saved = leaderIndex;
+      for (let k = si + 1; k < sentences.length && k <= si + 3 && sentences[k].line === s.line; k++) {
+        const ahead = actorsFor(sentences[k]).speaker;
+        if (ahead && !ahead.pronoun) { speaker = ahead; break; }
+      }
+      leaderIndex = saved;
+    }
+    if (!speaker && continuesQuote) speaker = lastSpeaker;
+    if (!speaker && labelSpeaker) speaker = labelSpeaker;
+    st.speaker = speaker;
+    const speakerSide = speaker?.country ?? lastSpeaker?.country ?? parties[0];
+    const ps: PartyScope = { st, speakerSide, otherSide: parties.find((p) => p !== speakerSide) };
+
+    const cues = findCues(s.text);
+    let carriers: Carrier[] = [];
+    for (const c of carriersOf(st, cues)) {
+      const party = partyOf(ps, c) ?? speakerSide ?? 'both';
+      // Calls and pledges of third parties are not the talks' commitments.
+      if (party !== 'both' && parties.length >= 2 && !parties.includes(party)) continue;
+      carriers.push({ ...c, party });
+    }
+    if (!carriers.length) {
+      const headline = headlineCue(st, s.text.length === lineLength(ctx.text, s));
+      if (headline) {
+        const party = sideOf(ps, subjectBefore(ps, headline.start, 0), false) ?? parties[0] ?? 'both';
+        const tail = /\s--\s/.exec(s.text);
+        const credited = tail ? actors.refs.find((r) => r.kind === 'person' && r.start > tail.index) : undefined;
+        if (credited) st.speaker = { person: credited.person, country: credited.country };
+        carriers = [{ ...headline, party }];
+      }
+    }
+
+    // Remember who spoke: the named speaker, else a person who opens the sentence as its subject.
+    const opener = actors.refs.find((r) => r.kind === 'person' && !r.object && r.start < 40 && r.country);
+    if (speaker?.country) lastSpeaker = speaker;
+    else if (opener) lastSpeaker = { person: opener.person, country: opener.country };
+
+    if (!carriers.length) { previous = { sentence: s }; continue; }
+    const best = Math.max(...carriers.map((c) => RANK[c.strength]));
+    const deciding = carriers.find((c) => RANK[c.strength] === best)!;
+    const first = carriers[0];
+    const instruments = ctx.agreements
+      .filter((a) => a.start >= s.start && a.end <= s.end)
+      .map((a) => ({ start: a.start - s.start, end: a.end - s.start, topic: agreementTopic(a.canonical) }));
+    const choice = topicOf({ text: s.text, actionStart: first.end, instruments });
+    let topic = choice.topic;
+    // "Bui Thanh Son agreed with this.", or a quotation going on: the field is the one just named.
+    if (!choice.named && (first.kind === 'agreeWith' || continuesQuote) && previous?.topic) topic = previous.topic;
+    const commitment: Commitment = {
+      start: s.start, end: s.end, text: s.text,
+      party: deciding.party, strength: deciding.strength, topic,
+      markers: carriers.filter((c) => c.strength === deciding.strength)
+        .map((c) => ({ start: s.start + c.start, end: s.start + c.end, text: s.text.slice(c.start, c.end) })),
+      source: 'context',
+    };
+    const named = st.speaker?.person;
+    if (named) commitment.speaker = named;
+    out.push(commitment);
+    previous = { sentence: s, commitment, topic };
+  }
+  return out;
+}
+
+function lineLength(text: string, s: Sentence): number {
+  let a = s.start, b = s.end;
+  while (a > 0 && text[a - 1] !== '\n') a--;
+  while (b < text.length && text[b] !== '\n' && text[b] !== '\r') b++;
+  return text.slice(a, b).trim().length;
 }

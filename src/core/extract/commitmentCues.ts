@@ -1,0 +1,95 @@
+// The wording of pledges (GUIDELINES 5.2 and 5.4) as a table of cues, plus the frames that stop
+// a cue from counting (beliefs, predictions, accounts of the talks, thanks) and the clause
+// boundaries that end a frame's reach. Each cue has a strength and a kind; the kind tells the
+// engine where the acting side is named (before the cue, after it, or nowhere) and whether the
+// cue embeds a clause whose own modals do not carry the pledge.
+
+import type { Strength } from '../types';
+
+export type CueKind =
+  | 'modal'      // will / shall / would: firm when an actor is its subject
+  | 'norm'       // should / must / need to / have to: aspirational, actor subject
+  | 'willing'    // is willing / ready / prepared to, stands ready to, would like to ...
+  | 'want'       // wants (X) to: willing, X acts when named
+  | 'firm'       // committed, pledged, decided, is scheduled to, ...
+  | 'policy'     // supports, opposes, abides by, adheres to: a standing policy (firm)
+  | 'agree'      // agreed to / on: firm, binds both
+  | 'agreeWith'  // "X agreed with this": firm, both, topic of what was agreed
+  | 'agreeThat'  // agreed that ...: strength of the embedded modal
+  | 'hope'       // hopes that X will: aspirational, X acts
+  | 'hopeTo'     // hopes to, looks forward to: aspirational, subject acts
+  | 'call'       // called on / urged / asked / requested X to: aspirational, X acts (else the other side)
+  | 'propose'    // proposed / suggested (that X): aspirational, X acts (else both)
+  | 'importance' // it is important to, the importance of doing, the need to: aspirational
+  | 'position'   // a stated position that ... must: aspirational, subject's
+  | 'priority';  // the priority / interest is to: aspirational
+
+export interface CueRule { kind: CueKind; strength: Strength; re: RegExp }
+
+const rule = (kind: CueKind, strength: Strength, source: string, flags = 'gi'): CueRule =>
+  ({ kind, strength, re: new RegExp(source, flags) });
+
+// Compound wordings come first: a span taken by one rule is not matched again by a later one
+// ("would be ready to" is willing, not the firm "would").
+export const CUE_RULES: CueRule[] = [
+  rule('willing', 'willing', String.raw`\b(?:(?:is|are|was|were|be|been|remains?|remained|would\s+be|will\s+be)\s+(?:\w+ly\s+|also\s+|still\s+|always\s+|now\s+)?(?:willing|ready|prepared)|stands?\s+ready|stood\s+ready|standing\s+ready)\s+to\b`),
+  rule('willing', 'willing', String.raw`\b(?:would|will)\s+(?:like|love)\s+to\b`),
+  rule('willing', 'willing', String.raw`\b(?:(?:expressed|voiced|reaffirmed|reiterated|conveyed|showed)\s+(?:\S+\s+){0,3}?(?:willingness|readiness|desire|intention|wish)|(?:willingness|readiness|intention|desire)\s+to)\b`),
+  rule('willing', 'willing', String.raw`\binterest\s+in\s+(?!the\b|a\b|an\b)[a-z]+ing\b`),
+  rule('willing', 'willing', String.raw`\b(?:wishes|wished|intends|intended|intend|seeks|seek|sought)\s+to\b`),
+  rule('want', 'willing', String.raw`\b(?:wants|wanted|want)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}to\b`, 'gu'),
+  rule('want', 'willing', String.raw`\b(?:wants|wanted|want)\s+to\b`),
+  rule('hopeTo', 'aspirational', String.raw`\b(?:hopes|hoped|hope)\s+to\b|\blook(?:s|ed|ing)?\s+forward\s+to\b`),
+  rule('hope', 'aspirational', String.raw`\b(?:hopes|hoped|hoping|hope)\s+(?:that|for)\b|\bexpressed\s+(?:\S+\s+){0,2}?hopes?\b|\bit\s+is\s+(?:\w+\s+)?hoped\b`),
+  rule('agreeWith', 'firm', String.raw`\bagreed\s+with\s+(?:this|that|it|the\s+(?:proposal|suggestion|idea|view)|him|her)\b`),
+  rule('agreeThat', 'firm', String.raw`\bagreed\s+that\b`),
+  rule('agree', 'firm', String.raw`\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\b`),
+  rule('importance', 'aspirational', String.raw`\bit\s+is\s+(?:\w+\s+)?(?:necessary|important|essential|imperative|crucial|vital|urgent|of\s+(?:\w+\s+)?(?:importance|significance))\s+(?:for\s+(?:\S+\s+){1,3})?to\s+\w+`),
+  rule('importance', 'aspirational', String.raw`\bimportance\s+of\b`),
+  rule('importance', 'aspirational', String.raw`\b(?:the|an?|urgent|pressing)\s+need\s+(?:to|for)\b`),
+  rule('priority', 'aspirational', String.raw`\b(?:priority|priorities|interest|interests|goal|aim|objective)\s+(?:now\s+|here\s+)?(?:is|are)\s+to\s+\w+|\bpriority\s+to\s+[a-z]+\b`),
+  rule('position', 'aspirational', String.raw`\bposition\s+(?:is\s+)?that\b`),
+  rule('firm', 'firm', String.raw`\b(?:decided|resolved|vowed|vow|vows|pledged|pledges|pledge|undertook|undertakes|promised|promises|determined)\s+to\b|\bpledged\b`),
+  rule('firm', 'firm', String.raw`\b(?:committed|commits|commit)\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?to\b|\b(?:re)?committed\b`),
+  rule('firm', 'firm', String.raw`\bcommitments?\s+to\b|\b(?:reaffirm|reiterat|renew|restat|convey|express|underlin|stress|voic)\w*\s+(?:\S+\s+){0,4}?commitment\b|\bdetermination\s+to\b`),
+  rule('firm', 'firm', String.raw`\b(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to\b|\baccept(?:ed|s)?\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?invitation\b|\btask(?:ed|s)\s+\w+\s+to\b`),
+  rule('firm', 'firm', String.raw`\b(?:is|are|was|were|been)\s+working\s+(?:to|on|with|together|towards?)\b|\b(?:continued|ongoing|continuous|sustained|intensified)\s+(?:\S+\s+)?efforts\b|\bis\s+consistent\s+with\s+(?:its|their|our)\s+policy\b`),
+  rule('policy', 'firm', String.raw`\b(?:expressed|reaffirmed|reiterated|voiced|conveyed|pledged|affirmed|declared|offered)\s+(?:\S+\s+){0,3}?support\s+(?:for|to)\b`),
+  rule('policy', 'firm', String.raw`\b(?:supports|supported)\b(?!\s+by\b)|\b(?:firmly|fully|strongly|always|resolutely)\s+(?:supports?|opposes?)\b`),
+  rule('policy', 'firm', String.raw`(?<=\b(?:sides|countries|leaders|we|they|both|We|They)\s+)(?:support|oppose)\b`),
+  rule('policy', 'firm', String.raw`\bopposes\b|\b(?:abides|abide|abided)\s+by\b|\b(?:adheres|adhere|adhered)\s+to\b|\bpursues\b|\bfirmly\s+pursue\b`),
+  rule('call', 'aspirational', String.raw`\bcall(?:s|ed)?\s+(?:on|upon|for)\b|\burg(?:es|ed|e)\b|\brequested\b|\brequests\s+(?:that|the)\b|\basked\s+(?!about\b|for\s+(?:his|her)\b)|\bencourag(?:es|ed|e)\b`),
+  rule('propose', 'aspirational', String.raw`(?<!\b(?:the|a|an)\s)\b(?:propos(?:es|ed|e)|suggest(?:s|ed)?)\b(?!\s+by\b)`),
+  rule('norm', 'aspirational', String.raw`\b(?:should|must|ought\s+to)\b|\b(?:need|needs)\s+to\b|\b(?:have|has)\s+to\b`),
+  rule('modal', 'firm', String.raw`\b(?:will|shall|would)\b(?!\s+have\b)|'ll\b`),
+];
+
+/** Frames whose content is an account, an evaluation, thanks or a belief, not a pledge. */
+export const BLOCKERS = new RegExp(String.raw`\b(?:expressed\s+(?:\S+\s+){0,2}?(?:belief|confidence|conviction|satisfaction|gratitude|appreciation|thanks)|believ(?:e|es|ed|ing)|confident|convinced|expects?|expected|predicted|forecasts?|welcom(?:e|es|ed|ing)|congratulat\w*|thank(?:s|ed)?|appreciat(?:e|es|ed)|grateful|prais(?:e|es|ed)|invit(?:e|es|ed)|briefed|informed|updated|reviewed|discuss(?:ed|es)?|exchanged|took\s+note|attach(?:ed|es)?\s+(?:great\s+|high\s+)?importance|spoke\s+highly|speaks\s+highly|regard(?:s|ed)|recalled|condemn(?:s|ed)?|assessed|satisfied)\b`, 'gi');
+
+/**
+ * Where one clause ends and another begins: a frame's or a modal's reach stops here.
+ * ", adding that ...", "; ", ", and it is hoped", " and agreed to ..." (a new main verb).
+ */
+export const BOUNDARIES = new RegExp(String.raw`;\s+|,\s+(?:and\s+|but\s+|while\s+)?(?:adding|noting|saying|stressing|stating|pointing\s+out|emphasi[sz]ing|underlining|affirming|expressing)\b(?:\s+that)?|,\s+(?:[Aa]nd|[Bb]ut|while|whereas)\s+(?=(?:it|he|she|they|we|I|the|both|his|her|its|their)\b|[\p{Lu}])|\s+(?:and|but)\s+(?:also\s+|further\s+|then\s+)?(?=(?:agreed|expressed|said|stressed|called|urged|proposed|pledged|reaffirmed|vowed|added|noted|underlined|underscored|emphasi[sz]ed|stated|affirmed|welcomed|encouraged|committed|decided|invited|thanked|condemned|outlined|discussed|exchanged|looked|hoped|asked|requested|suggested|highlighted|reiterated|voiced|conveyed|appreciated|praised|congratulated)\b)`, 'gu');
+
+/** Words that may stand between a subject and its modal: "China will also further ...". */
+export const ADVERBS_BEFORE = /(?:\s+(?:also|further|still|always|then|now|jointly|both|all|certainly|definitely|surely|soon|therefore|thus|each|together|firmly|not|in turn|accordingly))+\s*$/;
+/** A speech tag inside the clause: "China, Xi added, stands ready". */
+export const SPEECH_PARENTHETICAL = /,\s*[^,]{1,50}?\s(?:said|added|noted|stressed|says|adds|pointed out|stated)\s*,\s*$/;
+/** Nouns that name an acting party: "the Vietnamese side will", "Mercosur members should". */
+export const ACTOR_NOUN = /(?<![\w-])(?:sides?|government|governments|leaders?|countries|country|nations?|peoples?|delegations?|ministers?|ministry|officials|teams?|members|parties|administration|authorities|states|both|two|counterparts?|presidents?|premiers?|[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\s*$/;
+
+/** The pledged verb is a courtesy: "We will always remember this support", "asked Li to convey greetings". */
+export const COURTESY_AFTER = /^(?:\s+(?:\w+\s+)?(?:to|also|always|further|once again|again|continue to|be able to|sincerely|warmly)\b)*\s+(?:remember|thank|congratulate|convey|extend|express|wish|send|pay\s+tribute)\b/i;
+/** A will that forecasts an effect: "will bring more opportunities", "will double within two years". */
+export const FORECAST_AFTER = /^\s+(?:\w+ly\s+)?(?:become|bring|double|triple|surpass|exceed|grow|face|witness|make\s+(?:new\s+(?:and\s+)?)?(?:greater\s+|great\s+)?achievements|inevitably)\b/i;
+/** "have adhered to" is an account of the past, "has always supported" a standing policy. */
+export const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\w+ly\s+)?$/i;
+export const STANDING = /\b(?:always|consistently|all along|long|firmly|never)\b/i;
+
+/** -ing words that are not a gerund naming an action after "the importance of". */
+export const NOT_GERUNDS = new Set(['ongoing', 'during', 'including', 'regarding', 'concerning', 'following', 'according',
+  'notwithstanding', 'pending', 'upcoming', 'remaining', 'existing', 'leading', 'growing', 'emerging', 'outstanding',
+  'meeting', 'thing', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'wellbeing', 'shipping',
+  'funding', 'spring', 'string', 'ceiling', 'sibling', 'understanding', 'standing', 'longstanding', 'far-reaching']);
