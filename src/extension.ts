@@ -6,10 +6,12 @@ import { registerDecorations, type DecorationPainter } from './features/decorati
 import { registerHovers } from './features/hovers';
 import { registerNavigation } from './features/navigation';
 import { registerStatusBar } from './features/statusBar';
+import { registerPledgesView, type PledgesFeature } from './features/pledgesView';
 
 /** What activate() returns: the services (for other extensions and the integration tests). */
 export interface ReadoutLensApi extends Services {
   decorations: DecorationPainter;
+  pledges: PledgesFeature;
 }
 
 export function activate(context: vscode.ExtensionContext): ReadoutLensApi {
@@ -20,12 +22,13 @@ export function activate(context: vscode.ExtensionContext): ReadoutLensApi {
   registerHovers(context, services);
   registerNavigation(context, services);
   registerStatusBar(context, services);
+  const pledges = registerPledgesView(context, services);
 
   const now = performance.now();
   services.output.appendLine(`[activation] ${(now - activateStartedAt).toFixed(1)} ms in activate(), ${(now - bundleLoadStartedAt).toFixed(1)} ms including bundle load`);
   // The workspace pass (and the NLP it loads) starts after activation, never before the first paint.
   setTimeout(() => services.index.start(), 0);
-  return { ...services, decorations };
+  return { ...services, decorations, pledges };
 }
 
 export function deactivate(): void {}
