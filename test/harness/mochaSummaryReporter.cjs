@@ -2,6 +2,7 @@
 // ({ passed, failed, failures: [{ title, error }] }) written to READOUT_LENS_TEST_SUMMARY so
 // scripts/test-all.mjs can add the tier to its totals and name the failed tests.
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module, loaded by mocha's CLI */
 const fs = require('fs');
 const path = require('path');
 // The CommonJS build: mocha 12's main entry is an ES module.

@@ -4,12 +4,12 @@
 // READOUT_LENS_TEST_RESULTS so the harness can count tests and name the failures.
 import * as fs from 'fs';
 import * as path from 'path';
-import type MochaType = require('mocha');
+import type MochaClass from 'mocha';
 
 // mocha 12's main entry is ESM; its CommonJS build loads in extension hosts whose Node cannot
 // require() ES modules (desktop VS Code before Node 20.19).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
+const Mocha: typeof MochaClass = require('mocha/lib/mocha.cjs');
 
 interface TestResult { title: string; state: 'passed' | 'failed'; error?: string }
 
