@@ -21,8 +21,22 @@ interface Token { s: number; e: number; t: string; lower: string }
 /** Short forms that are English function words: only a title right before makes them a name ("Vice Premier He"). */
 const FUNCTION_WORDS = new Set(['he', 'she', 'it', 'we', 'to', 'in', 'on', 'at', 'an', 'as', 'by', 'do', 'go', 'me', 'my', 'no', 'of', 'or', 'so', 'up', 'us', 'be', 'is', 'if', 'the', 'and', 'but', 'for', 'can', 'will', 'may', 'am']);
 /** Short forms that are also common words: they need a title or an earlier full mention. */
-const COMMON_SURNAMES = new Set(['moon', 'bishop', 'king', 'rice', 'brown', 'young', 'key', 'long', 'rich', 'law', 'price', 'major', 'may', 'lee', 'kim', 'son', 'park', 'li', 'ma', 'guard', 'wing', 'power', 'hope', 'little', 'gray', 'grey', 'green', 'white', 'black', 'rose', 'church', 'ball', 'sun', 'jiang', 'abe', 'hu', 'wen', 'lam', 'prince', 'duke', 'baker', 'cook', 'smith', 'hill', 'wood', 'sharif']);
+const COMMON_SURNAMES = new Set([
+  'moon', 'bishop', 'king', 'rice', 'brown', 'young', 'key', 'long', 'rich', 'law', 'price', 'major', 'may', 'lee',
+  'kim', 'son', 'park', 'li', 'ma', 'guard', 'wing', 'power', 'hope', 'little', 'gray', 'grey', 'green', 'white',
+  'black', 'rose', 'church', 'ball', 'sun', 'jiang', 'abe', 'hu', 'wen', 'lam', 'prince', 'duke', 'baker', 'cook',
+  'smith', 'hill', 'wood', 'sharif', 'english', 'hunt', 'gates', 'cooper', 'craft', 'cannon', 'carter', 'don', 'man',
+  'mai', 'min', 'mark', 'cruz', 'costa', 'gil', 'lu', 'lin', 'dai', 'ding', 'dong', 'hong', 'han', 'cho', 'chung',
+  'chan', 'chang', 'chen', 'guo', 'gao', 'liu', 'mao', 'meng', 'hui', 'hua', 'jia', 'cui', 'liang', 'dam', 'ha', 'hue',
+  'hung', 'binh', 'manh', 'minh', 'nyo', 'nyan', 'hor', 'hoi', 'kan', 'amr', 'ali', 'asif', 'dar', 'khan', 'ahmed',
+  'hamid', 'hasan', 'ibrahim', 'ismail', 'mohamed', 'mohammed', 'muhammad', 'abdullah', 'khalid', 'faisal', 'hamad',
+  'khaled', 'abdul', 'john', 'donald', 'michel', 'philippe', 'gabriel', 'nathan', 'jonathan', 'peters', 'moreno',
+  'garcia', 'fernandez', 'castro', 'hussein', 'hussain', 'mahmud', 'moni', 'carr', 'austin', 'harris', 'johnson',
+  'lai', 'pak', 'blok', 'lew', 'kirk', 'flynn', 'bolton', 'gallant', 'champagne', 'joly', 'marty',
+]);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'abu', 'ter', 'zu', 'y']);
+/** What follows an apostrophe without being part of a name ("Albanese's", "don't"). */
+const POSSESSIVE_TAIL = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Verbs (and "who") after a full name that make it a person acting in the text. */
 const ACTION_VERBS = new Set([
@@ -99,7 +113,8 @@ class Scanner {
   joined(i: number): boolean {
     if (i <= 0 || i >= this.toks.length) return false;
     const g = this.gap(i);
-    return g === ' ' || g === '-' || g === "'" || g === '\u00a0' || (g === '. ' && this.isInitial(i - 1));
+    if (g === "'") return !POSSESSIVE_TAIL.has(this.toks[i].lower) || isUpperStart(this.toks[i].t);
+    return g === ' ' || g === '-' || g === '\u00a0' || (g === '. ' && this.isInitial(i - 1));
   }
 
   /** Longest gazetteer form starting at token i (the token order given by `order`). */
@@ -196,7 +211,7 @@ class Scanner {
     if (!tk) return false;
     if (/^\d/.test(tk.t)) return false;
     if (NAME_PARTICLES.has(tk.lower) && !first) return true;
-    if (!isUpperStart(tk.t)) return !first && this.gap(i) === '-';
+    if (!isUpperStart(tk.t)) return !first && (this.gap(i) === '-' || (this.gap(i) === "'" && !POSSESSIVE_TAIL.has(tk.lower)));
     if (NOT_NAME_WORDS.has(tk.lower) || PLACES.has(tk.lower) || NATIONALITIES.has(tk.lower) || ORGANISATION_WORDS.has(tk.lower)) return false;
     return true;
   }
@@ -564,7 +579,7 @@ function resolve(r: Raw, anchors: Raw[], all: Raw[], date: string | null, toks: 
     const t = termAt(p, date);
     return t ? titleFits(t, title) : false;
   };
-  const inOffice = (p: PersonEntry) => (date ? termAt(p, date) !== undefined : true);
+  const inOffice = (p: PersonEntry) => (date ? termAt(p, date) !== undefined : p.terms.some((t) => !t.to));
   const pick = (list: PersonEntry[]): PersonEntry | undefined => {
     if (list.length <= 1) return list[0];
     const user = list.filter((p) => p.user);
@@ -572,8 +587,8 @@ function resolve(r: Raw, anchors: Raw[], all: Raw[], date: string | null, toks: 
     const t = list.filter(fits);
     if (t.length >= 1) return t[0];
     const o = list.filter(inOffice);
-    if (o.length >= 1) return latest(o, date);
-    return latest(list, date);
+    if (o.length >= 1) return topRanked(o, date);
+    return topRanked(list, date);
   };
   if (named.length) return pick(named);
 
@@ -588,6 +603,9 @@ function resolve(r: Raw, anchors: Raw[], all: Raw[], date: string | null, toks: 
   if (anchored.length) {
     const titledFit = anchored.filter(fits);
     if (titledFit.length) return titledFit[0];
+    // "President Trump" after "Ivanka Trump": the title names the other holder of the name.
+    const otherFit = hasTitle ? people.filter((p) => !anchored.includes(p) && fits(p)) : [];
+    if (otherFit.length) return pick(otherFit);
     const current = anchored.filter(inOffice);
     const pool = current.length ? current : anchored;
     const before = anchors.filter((x) => x.s < r.s && x.ends?.some((e) => pool.includes(e.person)));
@@ -613,6 +631,21 @@ function resolve(r: Raw, anchors: Raw[], all: Raw[], date: string | null, toks: 
 function sameShortContext(r: Raw, all: Raw[], toks: Token[]): boolean {
   const word = toks[r.a].lower;
   return all.some((o) => o.context && !o.ends && o !== r && o.b - o.a >= 2 && toks[o.b - 1].lower === word);
+}
+
+/** Heads of state and government first, then ministers, then other offices; latest term breaks ties. */
+function officeRank(term: OfficeTerm | undefined): number {
+  const o = (term?.office ?? '').toLowerCase();
+  if (/^(?:president|prime minister|premier|chancellor|federal chancellor|king|queen|emperor|emir|sultan|general secretary|supreme leader|chairman of the state affairs)\b/.test(o)) return 0;
+  if (/\b(?:vice|deputy) (?:president|prime minister|premier)\b|^vice premier\b/.test(o)) return 1;
+  if (/\bminister\b|\bsecretary of state\b|\bstate councilor\b|\bcrown prince\b/.test(o)) return 2;
+  return 3;
+}
+
+function topRanked(list: PersonEntry[], date: string | null): PersonEntry {
+  const rank = (p: PersonEntry) => officeRank(termNear(p, date));
+  const best = Math.min(...list.map(rank));
+  return latest(list.filter((p) => rank(p) === best), date);
 }
 
 function latest(list: PersonEntry[], date: string | null): PersonEntry {

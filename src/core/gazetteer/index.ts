@@ -55,6 +55,8 @@ const LAST_NAME_USED = new Set(['Vietnam', 'Viet Nam']);
 /** Referred to by either the first or the last name ("Retno", "Marsudi"; "Prayut"). */
 const EITHER_NAME = new Set(['Indonesia', 'Thailand', 'Laos', 'Malaysia', 'Brunei', 'Myanmar']);
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+const ENGLISH_GIVEN_NAME_FIRST = new Set(['Hong Kong', 'Macao', 'Macau']);
 
 /**
  * Short forms a running text uses for a person: the family name by the naming customs of the
@@ -62,12 +64,20 @@ const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
  * el-Sisi, "Salman" for Salman bin Abdulaziz).
  */
 export function deriveShortForms(person: string, country: string): string[] {
-  const words = person.split(/\s+/).filter((w) => !SUFFIX.test(w.replace(/,$/, '')));
-  if (words.length < 2) return [];
+  let words = person.split(/\s+/).filter((w, i) => i === 0 || !SUFFIX.test(w.replace(/,$/, '')));
+  // "Abdul Halim of Kedah", "Juan Carlos I": a ruler is named by the given name.
+  const of = words.indexOf('of');
+  if (of > 0) words = words.slice(0, of);
+  const regnal = of > 0 || REGNAL.test(words[words.length - 1]);
+  words = words.filter((w, i) => i === 0 || !REGNAL.test(w));
+  if (words.length < 2) return regnal || words.length === 0 || words[0] === person ? [] : [words[0]];
   const out = new Set<string>();
   const nasab = words.findIndex((w) => NASAB.has(w.toLowerCase()));
-  if (nasab > 0) {
+  if (nasab > 0 || regnal) {
     out.add(words[0]);
+  } else if (ENGLISH_GIVEN_NAME_FIRST.has(country) && words.length === 2 && !words[1].includes('-')) {
+    // Hong Kong and Macao officials with an English given name: "Carrie Lam" -> "Lam".
+    out.add(words[1]);
   } else if (FAMILY_FIRST.has(country)) {
     out.add(words[0]);
   } else if (LAST_NAME_USED.has(country)) {
@@ -168,9 +178,14 @@ export function buildGazetteer(user?: Partial<Gazetteer>): GazetteerIndex {
   return index;
 }
 
-function makeIndex(user?: Partial<Gazetteer>): GazetteerIndex {
+/** An index over any office list (tests, tools), with the user's entries on top; not cached. */
+export function indexOffices(offices: OfficeTerm[], user?: Partial<Gazetteer>): GazetteerIndex {
+  return makeIndex(user, offices.map((term) => ({ term, user: false })));
+}
+
+function makeIndex(user?: Partial<Gazetteer>, base = bundledTerms()): GazetteerIndex {
   const userTerms = (user?.offices ?? []).map((term) => ({ term, user: true }));
-  const all = [...userTerms, ...bundledTerms()];
+  const all = [...userTerms, ...base];
   const { people, names } = indexPeople(all);
   return {
     offices: all.map((t) => t.term),
