@@ -92,6 +92,15 @@ describe('office gazetteer data', () => {
     }
   });
 
+  it('keeps titles and honorifics out of aliases (GUIDELINES: the surface is the name only)', () => {
+    const honorific = /^(Mr|Mrs|Ms|Dr|H\.E|Sir|Lord|Shri|Sheikh|Prince|Princess|King|Queen|Sultan|Al-Sultan|Emir|Samdech|Dato'?|Datuk|Tan Sri|Tun|Haji|Daw|Ayatollah|Professor|President|Premier|Chancellor|General|Senior General)\b/;
+    for (const t of terms) {
+      // A name that itself opens with such a word (Sheikh Hasina) may keep it in its variants.
+      const own = t.person.split(' ')[0];
+      for (const a of t.aliases ?? []) assert.ok(!honorific.test(a) || a.startsWith(`${own} `), `alias ${JSON.stringify(a)} of ${t.person} starts with a title`);
+    }
+  });
+
   it('gives the same aliases to every term of one person', () => {
     const seen = new Map<string, string>();
     for (const t of terms) {
