@@ -41,11 +41,14 @@ const TITLE_NAME = /^\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
 const BOTH = new RegExp('(?<![\\w-])(?:(?:the|The)\\s+two\\s+(?:sides|countries|leaders|heads of state|presidents|prime ministers|' +
   'ministers|foreign ministers|politicians|governments|parties|nations|premiers|sides\'|leaders\')|(?:both|Both)\\s+(?:sides|countries|leaders|' +
   'heads of state|governments|parties|nations|ministers|presidents)|(?:the|The)\\s+leaders|(?:the|The)\\s+parties|' +
-  '[Tt]hey|[Tt]hem|(?:the|The) two)(?![\\w-])', 'g');
+  '[Tt]hey|[Tt]hem|(?:the|The) two|[Ll]eaders(?=\\s+(?:also\\s+|both\\s+)?[a-z]+ed\\b))(?![\\w-])', 'g');
 const PRONOUN = /(?<![\w-])(?:([Ww]e)|(I)|([Hh]e|[Ss]he)|([Hh]is|[Hh]er|[Ii]ts|[Oo]ur) (?:country|government|nation|side|administration))(?![\w-])/g;
 const GROUP = /(?<![\w-])(?:members|member states|member countries|nations)(?![\w-])/g;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:with|to|in|into|for|from|between|of|on|against|toward|towards|including|among|across|at|by|over|about|via|than|within|like|and\s+other|through|visit|visited|visiting)\s+(?:the\s+)?$/i;
-const SPEECH_AFTER = /^[\s,]*(?:(?:also|then|here|today|further|again|once again|in turn|on\s+\w+(?:\s+(?:morning|afternoon|evening))?)[\s,]+)*(?:said|says|added|adds|noted|notes|stressed|stresses|pointed out|points out|stated|states|told|tells|affirmed|emphasi[sz]ed|underlined|underscored|remarked|explained|highlighted|reiterated|observed|declared|continued|went on)\b/;
+// "said", "added", "told" always report speech; "noted", "stressed" ... only before "that", a
+// comma or the end ("Xi noted."), since "noted their firm position" has them as the main verb.
+const SPEECH_ADVERBS = String.raw`[\s,]*(?:(?:also|then|here|today|further|again|once again|in turn|on\s+\w+(?:\s+(?:morning|afternoon|evening))?)[\s,]+)*`;
+const SPEECH_AFTER = new RegExp(String.raw`^${SPEECH_ADVERBS}(?:(?:said|says|added|adds|told|tells|remarked|explained|continued|went on)\b|(?:noted|notes|stressed|stresses|pointed out|points out|stated|states|affirmed|emphasi[sz]ed|underlined|underscored|highlighted|reiterated|observed|declared)(?=\s+that\b|\s*[,.;:"\u201c\u201d]|\s*$))`);
 const SPEECH_BEFORE = /(?:said|added|noted|stressed|stated|told|according to)\s+$/;
 
 export interface SentenceActors {

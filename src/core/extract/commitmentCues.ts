@@ -65,13 +65,13 @@ export const CUE_RULES: CueRule[] = [
 ];
 
 /** Frames whose content is an account, an evaluation, thanks or a belief, not a pledge. */
-export const BLOCKERS = new RegExp(String.raw`\b(?:expressed\s+(?:\S+\s+){0,2}?(?:belief|confidence|conviction|satisfaction|gratitude|appreciation|thanks)|believ(?:e|es|ed|ing)|confident|convinced|expects?|expected|predicted|forecasts?|welcom(?:e|es|ed|ing)|congratulat\w*|thank(?:s|ed)?|appreciat(?:e|es|ed)|grateful|prais(?:e|es|ed)|invit(?:e|es|ed)|briefed|informed|updated|reviewed|discuss(?:ed|es)?|exchanged|took\s+note|attach(?:ed|es)?\s+(?:great\s+|high\s+)?importance|spoke\s+highly|speaks\s+highly|regard(?:s|ed)|recalled|condemn(?:s|ed)?|assessed|satisfied)\b`, 'gi');
+export const BLOCKERS = new RegExp(String.raw`\b(?:expressed\s+(?:\S+\s+){0,2}?(?:belief|confidence|conviction|satisfaction|gratitude|appreciation|thanks)|believ(?:e|es|ed|ing)|confident|convinced|expects?|expected|predicted|forecasts?|welcom(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|thank(?:s|ed)?|appreciat(?:e|es|ed)|grateful|prais(?:e|es|ed)|invit(?:e|es|ed)|briefed|informed|updated|reviewed|discuss(?:ed|es)?|exchanged|took\s+note|attach(?:ed|es)?\s+(?:great\s+|high\s+)?importance|spoke\s+highly|speaks\s+highly|regard(?:s|ed)|recalled|condemn(?:s|ed)?|assessed|satisfied)\b`, 'gi');
 
 /**
  * Where one clause ends and another begins: a frame's or a modal's reach stops here.
  * ", adding that ...", "; ", ", and it is hoped", " and agreed to ..." (a new main verb).
  */
-export const BOUNDARIES = new RegExp(String.raw`;\s+|,\s+(?:and\s+|but\s+|while\s+)?(?:adding|noting|saying|stressing|stating|pointing\s+out|emphasi[sz]ing|underlining|affirming|expressing)\b(?:\s+that)?|,\s+(?:[Aa]nd|[Bb]ut|while|whereas)\s+(?=(?:it|he|she|they|we|I|the|both|his|her|its|their)\b|[\p{Lu}])|\s+(?:and|but)\s+(?:also\s+|further\s+|then\s+)?(?=(?:agreed|expressed|said|stressed|called|urged|proposed|pledged|reaffirmed|vowed|added|noted|underlined|underscored|emphasi[sz]ed|stated|affirmed|welcomed|encouraged|committed|decided|invited|thanked|condemned|outlined|discussed|exchanged|looked|hoped|asked|requested|suggested|highlighted|reiterated|voiced|conveyed|appreciated|praised|congratulated)\b)`, 'gu');
+export const BOUNDARIES = new RegExp(String.raw`(?<=^(?:[A-Z][a-z]+ing|In\s+\w+ing|After\s+\w+ing)\b[^,;]{0,150}),\s+|;\s+|,\s+(?:and\s+|but\s+|while\s+)?(?:adding|noting|saying|stressing|stating|pointing\s+out|emphasi[sz]ing|underlining|affirming|expressing)\b(?:\s+that)?|,\s+(?:[Aa]nd|[Bb]ut|while|whereas)\s+(?=(?:it|he|she|they|we|I|the|both|his|her|its|their)\b|[\p{Lu}])|\s+(?:and|but)\s+(?:also\s+|further\s+|then\s+)?(?=(?:agreed|expressed|said|stressed|called|urged|proposed|pledged|reaffirmed|vowed|added|noted|underlined|underscored|emphasi[sz]ed|stated|affirmed|welcomed|encouraged|committed|decided|invited|thanked|condemned|outlined|discussed|exchanged|looked|hoped|asked|requested|suggested|highlighted|reiterated|voiced|conveyed|appreciated|praised|congratulated)\b)`, 'gu');
 
 /** Words that may stand between a subject and its modal: "China will also further ...". */
 export const ADVERBS_BEFORE = /(?:\s+(?:also|further|still|always|then|now|jointly|both|all|certainly|definitely|surely|soon|therefore|thus|each|together|firmly|not|in turn|accordingly))+\s*$/;
@@ -80,8 +80,12 @@ export const SPEECH_PARENTHETICAL = /,\s*[^,]{1,50}?\s(?:said|added|noted|stress
 /** Nouns that name an acting party: "the Vietnamese side will", "Mercosur members should". */
 export const ACTOR_NOUN = /(?<![\w-])(?:sides?|government|governments|leaders?|countries|country|nations?|peoples?|delegations?|ministers?|ministry|officials|teams?|members|parties|administration|authorities|states|both|two|counterparts?|presidents?|premiers?|[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\s*$/;
 
+// Courtesies, not acts: remembering, thanking, greetings conveyed or sent, success wished.
+const COURTESY_VERB = String.raw`(?:remember|thank|congratulate|convey|wish|pay\s+tribute|(?:extend|send|express)\s+(?:\w+\s+){0,3}?(?:greetings|regards|congratulations|condolences|thanks|gratitude|wishes|sympathy|appreciation))\b`;
+/** The infinitive after an addressee is a courtesy: "asked Li to convey his greetings". */
+export const COURTESY_INFINITIVE = new RegExp(String.raw`^[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?${COURTESY_VERB}`, 'i');
 /** The pledged verb is a courtesy: "We will always remember this support", "asked Li to convey greetings". */
-export const COURTESY_AFTER = /^(?:\s+(?:\w+\s+)?(?:to|also|always|further|once again|again|continue to|be able to|sincerely|warmly)\b)*\s+(?:remember|thank|congratulate|convey|extend|express|wish|send|pay\s+tribute)\b/i;
+export const COURTESY_AFTER = new RegExp(String.raw`^(?:\s+(?:\w+\s+)?(?:to|also|always|further|once again|again|continue to|be able to|sincerely|warmly)\b)*\s+${COURTESY_VERB}`, 'i');
 /** A will that forecasts an effect: "will bring more opportunities", "will double within two years". */
 export const FORECAST_AFTER = /^\s+(?:\w+ly\s+)?(?:become|bring|double|triple|surpass|exceed|grow|face|witness|make\s+(?:new\s+(?:and\s+)?)?(?:greater\s+|great\s+)?achievements|inevitably)\b/i;
 /** "have adhered to" is an account of the past, "has always supported" a standing policy. */

@@ -8,7 +8,7 @@
 import type { Commitment, LeaderMention, Sentence, Span, Strength, Topic } from '../types';
 import type { CommitmentContext } from './context';
 import {
-  ACTOR_NOUN, ADVERBS_BEFORE, BLOCKERS, BOUNDARIES, COURTESY_AFTER, CUE_RULES, FORECAST_AFTER, NOT_GERUNDS,
+  ACTOR_NOUN, ADVERBS_BEFORE, BLOCKERS, BOUNDARIES, COURTESY_AFTER, COURTESY_INFINITIVE, CUE_RULES, FORECAST_AFTER, NOT_GERUNDS,
   PERFECT_BEFORE, SPEECH_PARENTHETICAL, STANDING, type CueKind,
 } from './commitmentCues';
 import { findActors, SPEAKER_LABEL, type ActorRef, type SentenceActors } from './actors';
@@ -16,6 +16,7 @@ import { agreementTopic, topicOf } from './topics';
 
 /** Longer "sentences" are scraped blobs (no punctuation for pages); they are not read for pledges. */
 const MAX_SENTENCE = 3000;
+const ANAPHORIC_OPENING = /^["'\u201c\u2018]?(?:This|That|These|Those|It|Such)\s/;
 const RANK: Record<Strength, number> = { firm: 3, willing: 2, aspirational: 1 };
 /** Cues whose clause is embedded: a modal inside it does not carry its own pledge. */
 const EMBEDDING = new Set<CueKind>(['agreeThat', 'hope', 'call', 'propose', 'importance', 'position', 'priority']);
@@ -87,6 +88,7 @@ function importanceHasAction(st: SentenceState, from: number): boolean {
 function validCue(st: SentenceState, c: Cue): boolean {
   const after = st.text.slice(c.end, c.end + 80);
   if (COURTESY_AFTER.test(after)) return false;
+  if ((c.kind === 'call' || c.kind === 'want' || c.kind === 'hope') && COURTESY_INFINITIVE.test(after)) return false;
   switch (c.kind) {
     case 'modal': return actorBefore(st, c.start) && !FORECAST_AFTER.test(after);
     case 'norm': return actorBefore(st, c.start);
@@ -143,7 +145,10 @@ interface PartyScope {
 
 /** The subject before a cue: the last actor named in its clause, with any actors joined to it by "and". */
 function subjectBefore(ps: PartyScope, at: number, from = clauseStart(ps.st, at)): ActorRef[] {
-  const cands = ps.st.actors.refs.filter((r) => r.start >= from && r.end <= at && !r.speech && !r.object && !r.compound);
+  const eligible = (r: ActorRef) => r.end <= at && !r.speech && !r.object && !r.compound;
+  let cands = ps.st.actors.refs.filter((r) => r.start >= from && eligible(r));
+  // A coordinated predicate (", and underscored ...") shares the subject of the sentence.
+  if (!cands.length && from > 0) cands = ps.st.actors.refs.filter(eligible);
   if (!cands.length) return [];
   const group = [cands[cands.length - 1]];
   for (let i = cands.length - 2; i >= 0; i--) {
@@ -200,14 +205,16 @@ function sideOf(ps: PartyScope, refs: ActorRef[], norm: boolean): string | undef
 // Bilateral by nature (GUIDELINES 5.3): relations, ties, the two countries together.
 const BILATERAL = /\b(?:bilateral|relations|relationship|ties|friendship|partnership|(?:two|both)\s+(?:countries|sides|parties|peoples|nations)|mutual\w*|together|jointly|each other)\b/i;
 
-function partyOf(ps: PartyScope, c: Cue): string | undefined {
+/** The side a carrier binds; undefined when no side is named, null when the cue carries nothing after all. */
+function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
   const { st } = ps;
   const subject = () => sideOf(ps, subjectBefore(ps, c.start), c.kind === 'norm');
   switch (c.kind) {
     case 'agree': case 'agreeWith': return 'both';
     case 'agreeThat': {
+      // "agreed that the talks were sincere" reports a view; only an embedded modal makes it a pledge.
       const inner = c.embedded.find((e) => e.kind === 'modal' || e.kind === 'norm' || e.kind === 'willing');
-      if (!inner) return undefined;
+      if (!inner) return null;
       c.strength = inner.strength;
       const side = sideOf(ps, subjectBefore(ps, inner.start, c.end), inner.kind === 'norm');
       return side && side !== 'both' && st.parties.includes(side) ? side : 'both';
@@ -344,7 +351,9 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     const cues = findCues(s.text);
     let carriers: Carrier[] = [];
     for (const c of carriersOf(st, cues)) {
-      const party = partyOf(ps, c) ?? speakerSide ?? 'both';
+      const found = partyOf(ps, c);
+      if (found === null) continue;
+      const party = found ?? speakerSide ?? 'both';
       // Calls and pledges of third parties are not the talks' commitments.
       if (party !== 'both' && parties.length >= 2 && !parties.includes(party)) continue;
       carriers.push({ ...c, party });
@@ -365,17 +374,25 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     if (speaker?.country) lastSpeaker = speaker;
     else if (opener) lastSpeaker = { person: opener.person, country: opener.country };
 
-    if (!carriers.length) { previous = { sentence: s }; continue; }
+    if (!carriers.length) {
+      const own = topicOf({ text: s.text, actionStart: 0 });
+      previous = { sentence: s, topic: own.named ? own.topic : undefined };
+      continue;
+    }
     const best = Math.max(...carriers.map((c) => RANK[c.strength]));
     const deciding = carriers.find((c) => RANK[c.strength] === best)!;
     const first = carriers[0];
-    const instruments = ctx.agreements
+    const instruments: { start: number; end: number; topic?: Topic }[] = ctx.agreements
       .filter((a) => a.start >= s.start && a.end <= s.end)
       .map((a) => ({ start: a.start - s.start, end: a.end - s.start, topic: agreementTopic(a.canonical) }));
+    // The speech tag names who speaks, not a field: "... ," the President of Ukraine said.
+    for (const r of actors.refs) if (r.speech) instruments.push({ start: r.start, end: r.end });
     const choice = topicOf({ text: s.text, actionStart: first.end, instruments });
     let topic = choice.topic;
-    // "Bui Thanh Son agreed with this.", or a quotation going on: the field is the one just named.
-    if (!choice.named && (first.kind === 'agreeWith' || continuesQuote) && previous?.topic) topic = previous.topic;
+    // "Bui Thanh Son agreed with this.", "This is the path we have to prepare," or a quotation
+    // going on: with no field of its own, the sentence is about the field just named.
+    const anaphoric = first.kind === 'agreeWith' || continuesQuote || ANAPHORIC_OPENING.test(s.text);
+    if (!choice.named && anaphoric && previous?.topic) topic = previous.topic;
     const commitment: Commitment = {
       start: s.start, end: s.end, text: s.text,
       party: deciding.party, strength: deciding.strength, topic,

@@ -14,6 +14,7 @@ const OPENING_FACTOR = 3;
 const PAIR_BONUS = 2;
 /** Blocs other than the EU are rarely a side in bilateral readouts ("China-ASEAN" cooperation). */
 const BLOC_FACTOR = 0.4;
+const POSSESSIVE = /^['\u2019]s?/;
 
 export function findParties(ctx: PartyContext): string[] {
   const { text, sentences } = ctx;
@@ -29,14 +30,19 @@ export function findParties(ctx: PartyContext): string[] {
   };
   const mentions = countryMentions(text);
   for (const m of mentions) add(m.country, FORM_WEIGHT[m.form], m.start);
-  for (const l of ctx.leaders) if (l.country) add(l.country, LEADER_WEIGHT, l.start);
-  // "China-Vietnam relations", "Japan-Australia Summit": a hyphenated pair names the two sides.
+  for (const l of ctx.leaders) {
+    // "Putin's invasion": a leader named only as a possessor is talked about, not talking.
+    if (l.country) add(l.country, POSSESSIVE.test(text.slice(l.end, l.end + 2)) ? LEADER_WEIGHT / 3 : LEADER_WEIGHT, l.start);
+  }
+  // "China-Vietnam relations", "between the UK and EU": a pair names the two sides.
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i], b = mentions[i + 1];
-    if (a.country !== b.country && b.start - a.end === 1 && /[-\u2013/]/.test(text[a.end])) {
-      score.set(a.country, (score.get(a.country) ?? 0) + PAIR_BONUS);
-      score.set(b.country, (score.get(b.country) ?? 0) + PAIR_BONUS);
-    }
+    if (a.country === b.country) continue;
+    const gap = text.slice(a.end, b.start);
+    const bonus = /^[-\u2013/]$/.test(gap) ? PAIR_BONUS : /^\s+(?:and|&)\s+(?:the\s+)?$/.test(gap) ? PAIR_BONUS / 2 : 0;
+    if (!bonus) continue;
+    score.set(a.country, (score.get(a.country) ?? 0) + bonus);
+    score.set(b.country, (score.get(b.country) ?? 0) + bonus);
   }
   const ranked = [...score.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   const sides = ranked.slice(0, 2).map(([c]) => c);
