@@ -105,6 +105,12 @@ function summarise(r: ReadoutInput, parties: string[]): ReadoutSummary {
   };
 }
 
+/** Readouts in time order, undated last, then by label: the order of every readout list. */
+export function byReadoutOrder(a: ReadoutSummary, b: ReadoutSummary): number {
+  const da = a.date ?? '\uffff', db = b.date ?? '\uffff';
+  return da < db ? -1 : da > db ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
+}
+
 /** Collects the pledges of many readouts into one table, in readout order then text order. */
 export function collectPledges(readouts: Iterable<ReadoutInput>): PledgeTable {
   const summaries: ReadoutSummary[] = [];
@@ -220,39 +226,31 @@ export interface ReciprocityRow {
   joint: CellSummary;
 }
 
-function pairKey(x: string, y: string): [string, string] {
-  return x <= y ? [x, y] : [y, x];
-}
-
 /**
  * Reciprocity per pair of parties and topic. A pledge belongs to the pair formed by its party and
  * the first counterpart (the other main party of its readout); "both" belongs to the readout's pair.
  * Rows come pair by pair (most pledges first), topics in TOPICS order.
  */
 export function reciprocity(pledges: readonly Pledge[]): ReciprocityRow[] {
-  const rows = new Map<string, ReciprocityRow>();
-  const pairTotals = new Map<string, number>();
+  // Keyed "first\0second" then by topic; rows keep their pair key for the final sort.
+  const pairs = new Map<string, { total: number; rows: Map<Topic, ReciprocityRow> }>();
   for (const p of pledges) {
-    let pair: [string, string] | undefined;
-    if (p.party === BOTH) {
-      if (p.counterparts.length >= 2) pair = pairKey(p.counterparts[0], p.counterparts[1]);
-    } else if (p.counterparts.length >= 1) {
-      pair = pairKey(p.party, p.counterparts[0]);
-    }
-    if (!pair) continue;
-    const pk = pair.join('\u0000');
-    const key = `${pk}\u0000${p.topic}`;
-    let row = rows.get(key);
-    if (!row) { row = { pair, topic: p.topic, a: emptyCell(), b: emptyCell(), joint: emptyCell() }; rows.set(key, row); }
-    addToCell(p.party === BOTH ? row.joint : p.party === pair[0] ? row.a : row.b, p.strength);
-    pairTotals.set(pk, (pairTotals.get(pk) ?? 0) + 1);
+    let x: string | undefined, y: string | undefined;
+    if (p.party === BOTH) { if (p.counterparts.length >= 2) { x = p.counterparts[0]; y = p.counterparts[1]; } } else if (p.counterparts.length >= 1) { x = p.party; y = p.counterparts[0]; }
+    if (x === undefined || y === undefined) continue;
+    if (y < x) { const t = x; x = y; y = t; }
+    const pk = `${x}\u0000${y}`;
+    let pair = pairs.get(pk);
+    if (!pair) { pair = { total: 0, rows: new Map() }; pairs.set(pk, pair); }
+    let row = pair.rows.get(p.topic);
+    if (!row) { row = { pair: [x, y], topic: p.topic, a: emptyCell(), b: emptyCell(), joint: emptyCell() }; pair.rows.set(p.topic, row); }
+    addToCell(p.party === BOTH ? row.joint : p.party === x ? row.a : row.b, p.strength);
+    pair.total++;
   }
   const topicIndex = new Map(TOPICS.map((t, i) => [t, i]));
-  return [...rows.values()].sort((x, y) => {
-    const kx = x.pair.join('\u0000'), ky = y.pair.join('\u0000');
-    return (pairTotals.get(ky) ?? 0) - (pairTotals.get(kx) ?? 0) || (kx < ky ? -1 : kx > ky ? 1 : 0)
-      || (topicIndex.get(x.topic) ?? 0) - (topicIndex.get(y.topic) ?? 0);
-  });
+  return [...pairs.entries()]
+    .sort(([ka, a], [kb, b]) => b.total - a.total || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .flatMap(([, pair]) => [...pair.rows.values()].sort((r, q) => (topicIndex.get(r.topic) ?? 0) - (topicIndex.get(q.topic) ?? 0)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -474,10 +472,6 @@ export function filterPledges(pledges: readonly Pledge[], readouts: readonly Rea
 export type PledgeSortKey = 'date' | 'party' | 'topic' | 'strength' | 'readout';
 export const PLEDGE_SORT_KEYS: readonly PledgeSortKey[] = ['date', 'party', 'topic', 'strength', 'readout'];
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Sorted copy. Ties fall back to date, readout, then position in the text, so the order is stable
  * whatever the input order. Undated pledges sort after dated ones in ascending date order.
@@ -485,16 +479,18 @@ function cmp(a: string, b: string): number {
 export function sortPledges(pledges: readonly Pledge[], key: PledgeSortKey, descending = false, readouts?: readonly ReadoutSummary[]): Pledge[] {
   const labels = new Map((readouts ?? []).map((r) => [r.id, r.label]));
   const topicIndex = new Map(TOPICS.map((t, i) => [t, i]));
-  const dateOf = (p: Pledge) => p.date ?? '\uffff';
-  const primary: (a: Pledge, b: Pledge) => number = {
-    date: (a: Pledge, b: Pledge) => cmp(dateOf(a), dateOf(b)),
-    party: (a: Pledge, b: Pledge) => cmp(a.party, b.party),
-    topic: (a: Pledge, b: Pledge) => (topicIndex.get(a.topic) ?? 0) - (topicIndex.get(b.topic) ?? 0),
-    strength: (a: Pledge, b: Pledge) => RANK[b.strength] - RANK[a.strength],
-    readout: (a: Pledge, b: Pledge) => cmp(labels.get(a.readoutId) ?? a.readoutId, labels.get(b.readoutId) ?? b.readoutId),
+  // Keys are computed once per pledge (decorate, sort, undecorate): 20,000 rows sort in a few ms.
+  const primary: (p: Pledge) => string | number = {
+    date: (p: Pledge) => p.date ?? '\uffff',
+    party: (p: Pledge) => p.party,
+    topic: (p: Pledge) => topicIndex.get(p.topic) ?? 0,
+    strength: (p: Pledge) => -RANK[p.strength],
+    readout: (p: Pledge) => labels.get(p.readoutId) ?? p.readoutId,
   }[key];
   const sign = descending ? -1 : 1;
-  return pledges.slice().sort((a, b) => sign * primary(a, b) || cmp(dateOf(a), dateOf(b)) || cmp(a.readoutId, b.readoutId) || a.start - b.start);
+  const rows = pledges.map((p) => ({ p, k: primary(p), d: p.date ?? '\uffff', r: p.readoutId, s: p.start }));
+  rows.sort((a, b) => (a.k < b.k ? -sign : a.k > b.k ? sign : 0) || (a.d < b.d ? -1 : a.d > b.d ? 1 : 0) || (a.r < b.r ? -1 : a.r > b.r ? 1 : 0) || a.s - b.s);
+  return rows.map((x) => x.p);
 }
 
 /** Distinct values present in a table, for filter pickers. */

@@ -2,7 +2,7 @@
 // readout (id = URI string), rebuilt for the URIs the index reports. It is the table the
 // panel's ids are checked against, and what the tree, exports and compare commands read.
 import * as vscode from 'vscode';
-import { collectPledges, type Pledge, type PledgeTable, type ReadoutSummary } from '../core/pledges';
+import { byReadoutOrder, collectPledges, type Pledge, type PledgeTable, type ReadoutSummary } from '../core/pledges';
 import type { Services } from '../vscode/services';
 
 export interface PledgeDelta {
@@ -47,7 +47,7 @@ export class PledgeStore implements vscode.Disposable {
 
   table(): PledgeTable {
     if (!this.flat) {
-      const list = [...this.entries.values()].sort((a, b) => (a.summary.date ?? '\uffff').localeCompare(b.summary.date ?? '\uffff') || a.summary.label.localeCompare(b.summary.label));
+      const list = [...this.entries.values()].sort((a, b) => byReadoutOrder(a.summary, b.summary));
       this.flat = { readouts: list.map((e) => e.summary), pledges: list.flatMap((e) => e.pledges) };
     }
     return this.flat;

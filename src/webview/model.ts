@@ -3,7 +3,7 @@
 // pledges per readout, so a delta from the extension replaces one readout's rows at a time.
 
 import {
-  compareDates, compareParties, comparePledges, facets, filterPledges, pledgeMatrix, pledgeTimeline, reciprocity, sortPledges,
+  byReadoutOrder, compareDates, compareParties, comparePledges, facets, filterPledges, pledgeMatrix, pledgeTimeline, reciprocity, sortPledges,
   type Pledge, type PledgeComparison, type PledgeFilter, type PledgeMatrix, type PledgeSortKey, type PledgeTable,
   type PledgeTimeline, type ReadoutSummary, type ReciprocityRow,
 } from '../core/pledges';
@@ -49,7 +49,7 @@ export class PanelTable {
 
   table(): PledgeTable {
     if (!this.flat) {
-      const readouts = [...this.readouts.values()].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.label.localeCompare(b.label));
+      const readouts = [...this.readouts.values()].sort(byReadoutOrder);
       this.flat = { readouts, pledges: readouts.flatMap((r) => this.pledgesByReadout.get(r.id) ?? []) };
     }
     return this.flat;
