@@ -163,7 +163,9 @@ function titleCase(w: string): string {
 export function matchPairPrefix(tokens: readonly WordToken[], i: number): { countries: Country[]; next: number } | null {
   const countries: Country[] = [];
   let at = i;
-  for (;;) {
+  // Four members at most ("Canada-United States-Mexico"): a longer chain is not a prefix, and
+  // stopping early keeps a hyphen chain of any length linear to scan.
+  while (countries.length < 5) {
     const m = matchCountry(tokens, at, true);
     if (!m) return null;
     countries.push(m.country);
@@ -173,7 +175,8 @@ export function matchPairPrefix(tokens: readonly WordToken[], i: number): { coun
     if (dash && dash.t === '-' && dash.s === tokens[at - 1].e && after && after.s === dash.e) { at++; continue; }
     break;
   }
-  return countries.length >= 2 && new Set(countries.map((c) => c.name)).size === countries.length ? { countries, next: at } : null;
+  const ok = countries.length >= 2 && countries.length <= 4 && new Set(countries.map((c) => c.name)).size === countries.length;
+  return ok ? { countries, next: at } : null;
 }
 
 /** The pair in its canonical order: larger population first ("China-Vietnam", "Japan-Australia"). */

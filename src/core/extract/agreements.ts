@@ -62,10 +62,17 @@ const GENERIC_WORDS = new Set(['comprehensive', 'strategic', 'economic', 'partne
   'friendship', 'mutual', 'assistance', 'reciprocal', 'access', 'extensive', 'all-round', 'innovative', 'privileged', 'new',
   'digital', 'green', 'maritime', 'relationship', 'and', 'upgraded', 'year', 'years', 'partnership', 'programme', 'program',
   'strategy', 'vision', 'mutually', 'beneficial', 'high-level', 'deep', 'closer', 'enhanced', 'all-weather', 'future-oriented']);
+/** Words of a purpose tail that keeps a generic name bilateral ("... for Peace and Prosperity in Asia and the World"). */
+const PURPOSE_WORDS = new Set(['peace', 'prosperity', 'development', 'growth', 'stability', 'security', 'cooperation',
+  'friendship', 'future', 'new', 'era', 'asia', 'world', 'region', 'the', 'and', 'in', 'of', 'a', 'common', 'shared',
+  'sustainable', 'mutual', 'benefit', 'progress', 'innovation', 'partnership', 'investment', 'trade', 'economic']);
 /** Adjectives of a relationship designation ("comprehensive strategic cooperative partnership"). */
 const DESIGNATION_WORDS = new Set(['comprehensive', 'strategic', 'cooperative', 'cooperation', 'global', 'all-round',
   'all-weather', 'extensive', 'enhanced', 'special', 'privileged', 'innovative', 'future-oriented', 'multidimensional']);
 const PARTNERSHIP_OF = new Set(['cooperation', 'coordination', 'friendship']);
+
+/** Longest run of words scanned on either side of a head: bounds the work per head on hostile text. */
+const MAX_NAME_UNITS = 14;
 
 interface Unit {
   /** Folded offsets of the unit. */
@@ -133,8 +140,13 @@ function isModifier(u: Unit | undefined): boolean {
   return !!u && u.word && u.cap && !STOP_CAPS.has(u.t) && !MONTHS_DAYS.has(u.t);
 }
 
-/** True when the line reads as a headline in title case: its patterns need the body's support. */
+/**
+ * True when the line reads as a headline in title case ("Leaders Plan Trade Deal"): most words
+ * capitalised and no full stop at the end. Its capitalised patterns need the body's support.
+ */
 function isTitleCase(units: readonly Unit[]): boolean {
+  const last = units[units.length - 1];
+  if (!last || /^[.!?"\u201d']$/.test(last.t)) return false;
   let words = 0, caps = 0;
   for (const u of units) {
     if (!u.word || !/\p{L}/u.test(u.t) || /^(?:of|and|the|a|an|in|on|for|to|with|at|by|from|as|over|vs)$/.test(u.t)) continue;
@@ -147,7 +159,7 @@ function isTitleCase(units: readonly Unit[]): boolean {
 /** Left edge of a capitalised name ending just before units[head]: modifiers joined by single "and"s. */
 function walkLeft(units: readonly Unit[], head: number): number {
   let i = head;
-  while (i > 0) {
+  while (i > 0 && head - i < MAX_NAME_UNITS) {
     const u = units[i - 1];
     if (isModifier(u)) { i--; continue; }
     // "Belt and Road", "Comprehensive and Progressive": an "and" between two capitalised words.
@@ -170,15 +182,15 @@ function walkTail(units: readonly Unit[], at: number): number {
   if (!first || !/^(?:of|for|on)$/.test(first.lower)) return at;
   let end = at;
   let i = at;
-  while (i < units.length) {
+  while (i < units.length && i - at < MAX_NAME_UNITS * 2) {
     const u = units[i];
     if (/^(?:of|for|on|in|to|the|and)$/.test(u.lower) || u.t === '&') {
       if (u.lower === 'and' && chainHasHead(units, i + 1)) break;
       i++;
       continue;
     }
-    if (isModifier(u) || (isNumber(u) && units[i - 1]?.lower === 'to')) {
-      if (units[i - 1]?.lower === 'in' && MONTHS_DAYS.has(u.t)) break;
+    if (u.t === "'s" && i === end && isModifier(units[i + 1])) { i++; continue; }
+    if ((isModifier(u) && /^\p{L}/u.test(u.t)) || (isNumber(u) && units[i - 1]?.lower === 'to')) {
       end = ++i;
       continue;
     }
@@ -192,7 +204,7 @@ function walkTail(units: readonly Unit[], at: number): number {
 }
 
 function chainHasHead(units: readonly Unit[], i: number): boolean {
-  for (let k = i; k < units.length; k++) {
+  for (let k = i; k < units.length && k - i < MAX_NAME_UNITS; k++) {
     const u = units[k];
     if (u.lower === 'the') continue;
     if (!isModifier(u)) return false;
@@ -230,7 +242,8 @@ function findCapitalisedNames(units: readonly Unit[]): Found[] {
     to = afterTail;
     const modifiers = units.slice(from, h).filter((u) => u.word);
     if (!acceptHead(head.t, modifiers, hasTail, hasNumber)) continue;
-    if (units[to] && units[to].word && BODY_WORDS.has(units[to].t)) continue;
+    // "Defense Policy Coordination Talks", "Belt and Road Forum": the name goes on, so it is not this head's.
+    if (units[to] && units[to].gap && (isModifier(units[to]) || BODY_WORDS.has(units[to].t)) && !isNumber(units[to])) continue;
     if (from > 0 && units[from - 1].word && BODY_WORDS.has(units[from - 1].t) && modifiers.length === 0) continue;
     out.push({ from, to, kind, generic: false, head: h, tail: hasTail });
   }
@@ -240,7 +253,7 @@ function findCapitalisedNames(units: readonly Unit[]): Found[] {
 function acceptHead(head: string, modifiers: readonly Unit[], hasTail: boolean, hasNumber: boolean): boolean {
   const pairLike = modifiers.some((m) => m.t.includes('-'));
   if (head === 'Resolution') return hasNumber;
-  if (head === 'Year' || head === 'Years') return (hasTail || pairLike) && modifiers.length > 0 && !modifiers.some((m) => CALENDAR_YEARS.has(m.t));
+  if (head === 'Year' || head === 'Years') return (hasTail || pairLike) && !modifiers.some((m) => CALENDAR_YEARS.has(m.t));
   if (head === 'Goal' || head === 'Goals') return modifiers.length >= 2 && !modifiers.some((m) => isNumber(m));
   if (modifiers.length === 0) return hasTail || hasNumber;
   if (modifiers.length === 1 && !hasTail && !hasNumber) {
@@ -255,10 +268,17 @@ function acceptHead(head: string, modifiers: readonly Unit[], hasTail: boolean, 
 function findPlaceNames(units: readonly Unit[], tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
   for (let h = 1; h < units.length; h++) {
-    if (!LOWER_HEADS.has(units[h].t) || !units[h].gap) continue;
+    const u = units[h];
+    if (!u.gap || !(LOWER_HEADS.has(u.t) || (u.t === 'resolution' && isNumber(units[h + 1])))) continue;
     const from = walkLeft(units, h);
     if (from === h) continue;
     const modifiers = units.slice(from, h);
+    // "UN Security Council resolution 2231"
+    if (units[h].t === 'resolution' && isNumber(units[h + 1]) && modifiers.some((m) => /^(?:Council|UNSC|UN)$/.test(m.t))) {
+      out.push({ from, to: h + 2, kind: 'other', generic: false, head: h, tail: false });
+      continue;
+    }
+    if (!LOWER_HEADS.has(units[h].t)) continue;
     const pair = matchPairPrefix(tokens, modifiers[0].a);
     if (!pair) {
       // A sentence-initial word, a country, a nationality, an acronym or a person's title says who, not which.
@@ -354,10 +374,10 @@ function canonicalOf(scan: Scan, units: readonly Unit[], f: Found, start: number
   // "partnership of cooperation" and "cooperation partnership" are the "cooperative partnership".
   rest = rest.replace(/\b(partnership) of (cooperation)$/i, (_m, p: string, c: string) => `${c[0] === 'C' ? 'Cooperative' : 'cooperative'} ${p}`);
   rest = rest.replace(/^((?:comprehensive|strategic)\b.*?) (cooperation) (partnership)$/i, (_m, a: string, c: string, p: string) => `${a} ${c[0] === 'C' ? 'Cooperative' : 'cooperative'} ${p}`);
-  const resolution = /^(?:(?:UN|U\.N\.|United Nations) )?(?:(?:Security Council|UNSC) )?Resolution (\d+)$/.exec(rest);
+  const resolution = /^(?:(?:UN|U\.N\.|United Nations) )?(?:(?:Security Council|UNSC) )?[Rr]esolution (\d+)$/.exec(rest);
   if (resolution && (/Security Council|UNSC/.test(rest) || rest.startsWith('Resolution'))) return { canonical: `UN Security Council Resolution ${resolution[1]}` };
   if (prefix) return { canonical: `${prefix} ${rest}` };
-  if (/centenary goal|five-year plan/i.test(rest)) {
+  if (/^(?:(?:first|second|two) centenary goals?|\d+(?:st|nd|rd|th) five-year plan)$/i.test(rest)) {
     const owner = ownerCountry(scan, firstTok) ?? scan.countries[0];
     return { canonical: owner ? `${owner.name}'s ${rest}` : rest };
   }
@@ -373,6 +393,8 @@ function isGenericName(units: readonly Unit[], f: Found): boolean {
     while (coreEnd < f.to && !/^(?:of|for|on)$/.test(units[coreEnd].lower)) coreEnd++;
     // "Treaty of Aachen" is named by its tail; "Year of ..." and "Memorandum of Understanding" are not.
     if (units[coreEnd]?.lower === 'of' && !/^(?:Years?|Memorandum)$/.test(units[f.head].t)) return false;
+    // "Partnership for Peace and Prosperity in Asia and the World" states a purpose; "Strategy for the Blue Pacific Continent" names a thing.
+    if (units[coreEnd]?.lower === 'for' && units.slice(coreEnd + 1, f.to).some((u) => u.word && !PURPOSE_WORDS.has(u.lower))) return false;
   }
   for (let i = f.from; i < coreEnd; i++) {
     const u = units[i];
@@ -441,6 +463,7 @@ function scanLine(scan: Scan, a: number, b: number): Candidate[] {
   const unitEnding = new Map<number, number>();
   units.forEach((u, i) => unitEnding.set(u.e, i));
 
+  const registryEnds = new Map<number, number>();
   for (const r of matchRegistry(scan.index, tokens, a, b, folded.text)) {
     let end = r.end;
     let acronym = r.instrument.acronym;
@@ -455,6 +478,7 @@ function scanLine(scan: Scan, a: number, b: number): Candidate[] {
       if (units[next]?.word && BODY_WORDS.has(units[next].t)) continue;
     }
     out.push({ s: r.start, e: end, canonical: r.instrument.canonical, kind: r.instrument.kind, acronym, source: r.instrument.source, rank: 2 });
+    registryEnds.set(r.end, r.start);
   }
 
   const finds = [
@@ -472,7 +496,8 @@ function scanLine(scan: Scan, a: number, b: number): Candidate[] {
     const start = units[x.from].s;
     // A pattern find that only adds words on the left of a registry name ("Xis Global Development
     // Initiative") gives way to it; one that adds a pair prefix keeps its span.
-    if (out.some((r) => r.rank === 2 && r.e === nameEnd && r.s > start) && !matchPairPrefix(tokens, units[x.from].a)) continue;
+    const registryStart = registryEnds.get(nameEnd);
+    if (registryStart !== undefined && registryStart > start && !matchPairPrefix(tokens, units[x.from].a)) continue;
     const { canonical, known } = canonicalOf(scan, units, x, start, nameEnd);
     out.push({
       s: start, e: units[to - 1].e, canonical, kind: known?.kind ?? x.kind, acronym: acronym ?? known?.acronym,
