@@ -21,10 +21,21 @@ function countPhrase(services: Services, key: string, file: string): string {
   return parts.join(', ');
 }
 
+/**
+ * The first few of `others` to list: about half from this file and half from other readouts
+ * (when both have some), so a hover always shows that the term recurs elsewhere.
+ */
+export function pickLinks(hoveredFile: string, others: TermOccurrence[], max: number): TermOccurrence[] {
+  const here = others.filter((o) => o.file === hoveredFile);
+  const elsewhere = others.filter((o) => o.file !== hoveredFile);
+  const hereCount = Math.min(here.length, Math.max(max - elsewhere.length, Math.ceil(max / 2)));
+  return [...here.slice(0, hereCount), ...elsewhere.slice(0, max - hereCount)];
+}
+
 /** The "other mentions" block: the first few as links with snippets, then "show all". */
 function mentionLinks(services: Services, hovered: TermOccurrence, others: TermOccurrence[], max: number): string[] {
   const lines: string[] = [];
-  for (const o of others.slice(0, max)) {
+  for (const o of pickLinks(hovered.file, others, max)) {
     const range = occurrenceRange(services, o);
     if (!range) continue;
     const where = `${o.file === hovered.file ? 'here' : fileLabel(o.file)}:${range.start.line + 1}`;
@@ -41,7 +52,7 @@ function leaderSection(services: Services, o: TermOccurrence, analysis: ReadoutA
   const m = analysis.leaders.find((l) => l.start === o.start && l.end === o.end);
   const head = [`**${escapeMarkdown(o.label)}**`];
   const office = [m?.office, m?.country].filter(Boolean).map((s) => escapeMarkdown(s!)).join(', ');
-  const at = analysis.date ? ` at ${escapeMarkdown(analysis.date)}` : '';
+  const at = analysis.date ? ` (as of ${escapeMarkdown(analysis.date)})` : '';
   const out = [`$(person) ${head.join('')}${office ? ` \u2014 ${office}${at}` : ''}`];
   if (m?.title || o.surface !== o.label) out.push('', `Written here as \u201c${escapeMarkdown(o.surface)}\u201d${m?.source === 'user' ? ' (your annotation)' : ''}`);
   return [...out, '', `Mentions: ${countPhrase(services, o.key, o.file)}`, ...mentionLinks(services, o, others(services, o), max)];

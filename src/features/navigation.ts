@@ -87,8 +87,9 @@ function moveToMention(services: Services, direction: 1 | -1): void {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !services.analysis.get(editor.document)) return;
   const doc = editor.document;
-  const offset = doc.offsetAt(editor.selection.active);
-  const here = entityAt(services, doc, editor.selection.active);
+  // The selection's start: after a jump the mention is selected and the active end is past it.
+  const offset = doc.offsetAt(editor.selection.start);
+  const here = entityAt(services, doc, editor.selection.start);
   const all = services.index.terms.occurrencesIn(doc.uri.toString());
   // On an entity: its next mention (any surface). Elsewhere: the next highlighted finding.
   const candidates = here && here.kind !== 'pledge'

@@ -53,7 +53,8 @@ export function looksBinary(text: string): boolean {
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly overlays: Overlay[] = [];
-  private readonly notified = new Set<string>();
+  /** Documents the user was told about (never twice): uri -> how many notices were shown. */
+  private readonly notified = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private userGazetteer: Partial<Gazetteer> | undefined;
@@ -82,6 +83,11 @@ export class AnalysisService implements vscode.Disposable {
         if (analysisInputs.some((k) => e.affectsConfiguration(k))) this.invalidate();
       }),
     );
+  }
+
+  /** How many times the user was told that this document is not analysed (0 or 1). */
+  noticeCount(uri: vscode.Uri): number {
+    return this.notified.get(uri.toString()) ?? 0;
   }
 
   /** Cheap test: could this document be a readout (language and scheme)? */
@@ -208,7 +214,7 @@ export class AnalysisService implements vscode.Disposable {
     if (reason.kind === 'excluded') return;
     const key = doc.uri.toString();
     if (this.notified.has(key)) return;
-    this.notified.add(key);
+    this.notified.set(key, (this.notified.get(key) ?? 0) + 1);
     const name = doc.uri.path.split('/').pop() || doc.uri.toString(true);
     this.output.appendLine(`[analysis] not analysed: ${doc.uri.toString(true)}: ${reason.message}`);
     void vscode.window.showInformationMessage(`Readout Lens: ${name} is not analysed (${reason.message}).`);

@@ -234,16 +234,21 @@ describe('editor: decorations', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('a date override per workspace changes who "Premier Li" is', async () => {
-    const doc = await open(Y2024);
-    await setSetting('readoutLens.date', '2021-06-04');
+  it('a date override per workspace decides who a bare "Premier Li" is', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Premier Li said China is ready to work with Vietnam.\n' });
+    await vscode.window.showTextDocument(doc);
+    const who = async (date: string) => {
+      await setSetting('readoutLens.date', date);
+      const a = await waitFor(`re-analysis with the date ${date}`, () => { const x = api.analysis.get(doc); return x?.date === date ? x : undefined; });
+      return a.leaders.find((l) => l.text.includes('Li'))?.canonical;
+    };
     try {
-      const analysis = await waitFor('re-analysis with the override', () => { const a = api.analysis.get(doc); return a?.date === '2021-06-04' ? a : undefined; });
-      const li = analysis.leaders.find((l) => l.text === 'Li');
-      assert.strictEqual(li?.canonical, 'Li Keqiang');
+      assert.strictEqual(await who('2021-06-04'), 'Li Keqiang');
+      assert.strictEqual(await who('2024-10-12'), 'Li Qiang');
     } finally {
       await setSetting('readoutLens.date', undefined);
     }
-    await waitFor('the override removed', () => api.analysis.get(doc)?.date === '2024-10-12');
+    await waitFor('the override removed', () => api.analysis.get(doc)?.dateInfo.source !== 'option');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
