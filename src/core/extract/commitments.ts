@@ -20,6 +20,7 @@ const ANAPHORIC_OPENING = /^["'\u201c\u2018]?(?:This|That|These|Those|It|Such)\s
 const RANK: Record<Strength, number> = { firm: 3, willing: 2, aspirational: 1 };
 /** Cues whose clause is embedded: a modal inside it does not carry its own pledge. */
 const EMBEDDING = new Set<CueKind>(['agreeThat', 'hope', 'call', 'propose', 'importance', 'position', 'priority']);
+const BARE_POLICY = /^(?:supports|supported|opposes|abides|abide|abided|adheres|adhere|adhered|pursues|support|oppose|firmly|fully|strongly|always|resolutely)\b/i;
 /** Copular willing cues ("is ready to") need an actor subject like a modal does. */
 const COPULAR = /^(?:is|are|was|were|be|been|remains?|remained|would|will)\b/i;
 
@@ -94,6 +95,8 @@ function validCue(st: SentenceState, c: Cue): boolean {
     case 'norm': return actorBefore(st, c.start);
     case 'willing': return !COPULAR.test(st.text.slice(c.start, c.end)) || actorBefore(st, c.start);
     case 'policy': {
+      // A bare "supports" / "adheres to" needs an actor: "the project supports local jobs" is no policy.
+      if (BARE_POLICY.test(st.text.slice(c.start, c.end)) && !actorBefore(st, c.start)) return false;
       const perfect = PERFECT_BEFORE.exec(st.text.slice(Math.max(0, c.start - 30), c.start));
       return !perfect || STANDING.test(perfect[0] + st.text.slice(c.start, c.end));
     }
@@ -146,10 +149,18 @@ interface PartyScope {
 /** The subject before a cue: the last actor named in its clause, with any actors joined to it by "and". */
 function subjectBefore(ps: PartyScope, at: number, from = clauseStart(ps.st, at)): ActorRef[] {
   const eligible = (r: ActorRef) => r.end <= at && !r.speech && !r.object && !r.compound;
-  let cands = ps.st.actors.refs.filter((r) => r.start >= from && eligible(r));
-  // A coordinated predicate (", and underscored ...") shares the subject of the sentence.
-  if (!cands.length && from > 0) cands = ps.st.actors.refs.filter(eligible);
-  if (!cands.length) return [];
+  const cands = ps.st.actors.refs.filter((r) => r.start >= from && eligible(r));
+  if (!cands.length) {
+    // A coordinated predicate (", and underscored ...") shares the subject that opens the sentence.
+    const opening = from > 0 ? ps.st.actors.refs.filter(eligible) : [];
+    if (!opening.length) return [];
+    const group = [opening[0]];
+    for (let i = 1; i < opening.length; i++) {
+      if (!/^\s*(?:,\s*)?(?:and\s+|&\s+)?(?:the\s+)?$/i.test(ps.st.text.slice(group[group.length - 1].end, opening[i].start))) break;
+      group.push(opening[i]);
+    }
+    return group;
+  }
   const group = [cands[cands.length - 1]];
   for (let i = cands.length - 2; i >= 0; i--) {
     const gap = ps.st.text.slice(cands[i].end, group[0].start);

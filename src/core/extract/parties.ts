@@ -16,6 +16,16 @@ const PAIR_BONUS = 2;
 const BLOC_FACTOR = 0.4;
 const POSSESSIVE = /^['\u2019]s?/;
 
+const OBJECT_BEFORE = /(?:^|\s)(?:on|against|in|into|to|from|of|over|about|toward|towards|within|at|by|through|including)\s+(?:the\s+)?$/i;
+const ACTING_AFTER = /^(?:['\u2019]s?\s+(?:side|government)|\s+(?:side|government))?\s+(?:will|would|shall|is|are|was|were|has|have|had|said|says|added|stressed|agreed|supports|stands|remains|should|must|can|could|hopes|wants|welcomed|expressed)\b/;
+
+/** Sides act and speak; third parties are mostly talked about ("pressure on Putin", "in Ukraine"). */
+function roleFactor(text: string, start: number, end: number): number {
+  if (ACTING_AFTER.test(text.slice(end, end + 40))) return 1.5;
+  if (OBJECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 0.5;
+  return 1;
+}
+
 export function findParties(ctx: PartyContext): string[] {
   const { text, sentences } = ctx;
   // The opening: the title line and the first three sentences of the text.
@@ -29,10 +39,11 @@ export function findParties(ctx: PartyContext): string[] {
     score.set(country, (score.get(country) ?? 0) + weight * factor);
   };
   const mentions = countryMentions(text);
-  for (const m of mentions) add(m.country, FORM_WEIGHT[m.form], m.start);
+  for (const m of mentions) add(m.country, FORM_WEIGHT[m.form] * roleFactor(text, m.start, m.end), m.start);
   for (const l of ctx.leaders) {
     // "Putin's invasion": a leader named only as a possessor is talked about, not talking.
-    if (l.country) add(l.country, POSSESSIVE.test(text.slice(l.end, l.end + 2)) ? LEADER_WEIGHT / 3 : LEADER_WEIGHT, l.start);
+    const weight = POSSESSIVE.test(text.slice(l.end, l.end + 2)) ? LEADER_WEIGHT / 3 : LEADER_WEIGHT;
+    if (l.country) add(l.country, weight * roleFactor(text, l.start, l.end), l.start);
   }
   // "China-Vietnam relations", "between the UK and EU": a pair names the two sides.
   for (let i = 0; i + 1 < mentions.length; i++) {

@@ -13,7 +13,7 @@ interface TopicRule { topic: Topic; tier: Tier; words: string[]; acronyms?: stri
 const RULES: TopicRule[] = [
   { topic: 'trade', tier: 'specific', words: [
     'econom\\w*', 'trade', 'trading', 'investments?', 'invest', 'investors?', 'financ\\w*', 'fiscal', 'monetary',
-    'markets?', 'supply chains?', 'industrial chains?', 'industr(?:y|ies|ial)', 'business\\w*', 'commerc\\w*',
+    'markets?', 'supply chains?', 'industrial chains?', 'industr\\w*', 'decoupling', 'de-risking', 'business\\w*', 'commerc\\w*',
     'exports?', 'exported', 'exporting', 'imports?', 'imported', 'importing', 'customs', 'tariffs?',
     'agricultur\\w*', 'aquatic products', 'fruits?', 'grain', 'food security', 'free trade', 'Trans-Pacific',
     'Mercosur', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'Black Sea Grain Initiative'],
@@ -27,7 +27,7 @@ const RULES: TopicRule[] = [
     'law enforcement', 'narcotics?', 'drugs?', 'trafficking', 'organi[sz]ed crime', 'crimes?', 'criminal',
     'conflicts?', 'wars?', 'bloodshed', 'hostilities', 'de-escalation', 'escalations?', 'ceasefire', 'cease-fire',
     'peace', 'two-state', 'political solution', 'political settlement', 'weapons?', 'missiles?', 'invasion',
-    'aggression', 'tensions?', 'violence', 'Ukrain\\w*', 'Palestin\\w*', 'Daesh', 'hostages?', 'sanctions'],
+    'aggression', 'tensions?', 'sovereignty', 'territor(?:y|ies|ial)', 'deterrence', 'Taiwan Strait', 'violence', 'Ukrain\\w*', 'Palestin\\w*', 'Daesh', 'hostages?', 'sanctions'],
     acronyms: ['ISIS', 'ISIL', 'DPRK'] },
   { topic: 'maritime', tier: 'specific', words: [
     'maritime', 'South China Sea', 'East Sea', 'at sea', 'the sea', 'seas', 'sea lanes', 'navigation', 'naval',
