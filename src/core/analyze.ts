@@ -16,7 +16,7 @@ export function analyzeReadout(text: string, options: AnalyzeOptions = {}): Read
   const gazetteer = buildGazetteer(options.userGazetteer);
   const sentences = splitSentences(text);
   const dateInfo = findReadoutDate(text, options);
-  const ctx = { text, sentences, date: dateInfo.date, gazetteer };
+  const ctx = { text, sentences, date: dateInfo.date, gazetteer, nlp: options.nlp };
   // Leaders and agreements feed the commitment rules (speakers, parties, topics), so they are
   // computed when commitments are wanted even if they are not shown.
   const leaders = want.leaders || want.commitments ? findLeaders(ctx) : [];

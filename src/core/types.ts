@@ -122,4 +122,6 @@ export interface AnalyzeOptions {
   userGazetteer?: Partial<Gazetteer>;
   /** Which categories to compute (all by default). */
   categories?: { leaders?: boolean; agreements?: boolean; commitments?: boolean };
+  /** compromise, once loaded with `loadNlp()` (src/core/nlp.ts): confirms leftover person names. Optional. */
+  nlp?: import('./nlp').Nlp;
 }

@@ -3,6 +3,7 @@
 
 import type { AgreementMention, LeaderMention, Sentence } from '../types';
 import type { GazetteerIndex } from '../gazetteer';
+import type { Nlp } from '../nlp';
 
 export interface ExtractContext {
   text: string;
@@ -10,6 +11,8 @@ export interface ExtractContext {
   /** Date of the talks (YYYY-MM-DD) or null: drives date-aware leader resolution. */
   date: string | null;
   gazetteer: GazetteerIndex;
+  /** compromise, when the caller loaded it (AnalyzeOptions.nlp); extractors must work without it. */
+  nlp?: Nlp;
 }
 
 export interface PartyContext extends ExtractContext {

@@ -16,7 +16,13 @@ import {
   STRONG_HONORIFICS, TITLE_CONTINUATION,
 } from './leaderLexicon';
 
-interface Token { s: number; e: number; t: string; lower: string }
+interface Token {
+  s: number; e: number; t: string; lower: string;
+  /** Starts with a capital. */
+  up: boolean;
+  /** Two or more letters, all capitals. */
+  caps: boolean;
+}
 
 /** Short forms that are English function words: only a title right before makes them a name ("Vice Premier He"). */
 const FUNCTION_WORDS = new Set(['he', 'she', 'it', 'we', 'to', 'in', 'on', 'at', 'an', 'as', 'by', 'do', 'go', 'me', 'my', 'no', 'of', 'or', 'so', 'up', 'us', 'be', 'is', 'if', 'the', 'and', 'but', 'for', 'can', 'will', 'may', 'am']);
@@ -73,12 +79,21 @@ const CAPS_ONLY_TITLES = new Set(['pm', 'fm', 'ceo', 'hrh', 'he']);
 function tokenize(folded: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+/gu;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ s: m.index, e: m.index + m[0].length, t: m[0], lower: m[0].toLowerCase() });
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const t = m[0];
+    out.push({ s: m.index, e: m.index + t.length, t, lower: t.toLowerCase(), up: isUpperStart(t), caps: isAllCaps(t) });
+  }
   return out;
 }
 
-const isUpperStart = (t: string) => /^\p{Lu}/u.test(t);
-const isAllCaps = (t: string) => t.length >= 2 && /^\p{Lu}+$/u.test(t);
+function isUpperStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t);
+}
+function isAllCaps(t: string): boolean {
+  return t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase();
+}
 
 /** A found name before resolution. */
 interface Raw {
@@ -99,21 +114,26 @@ interface Raw {
 
 class Scanner {
   readonly toks: Token[];
-  constructor(readonly f: string, readonly index: GazetteerIndex) { this.toks = tokenize(f); }
+  private readonly gaps: string[];
+  constructor(readonly f: string, readonly index: GazetteerIndex) {
+    this.toks = tokenize(f);
+    this.gaps = this.toks.map((t, i) => (i === 0 ? '' : f.slice(this.toks[i - 1].e, t.s)));
+  }
 
-  gap(i: number): string { return this.f.slice(this.toks[i - 1].e, this.toks[i].s); }
+  /** The text between token i-1 and token i. */
+  gap(i: number): string { return this.gaps[i] ?? ''; }
 
   /** Token i is a single capital followed by "." (an initial "R."). */
   isInitial(i: number): boolean {
     const k = this.toks[i];
-    return k !== undefined && k.t.length === 1 && isUpperStart(k.t) && this.f[k.e] === '.';
+    return k !== undefined && k.t.length === 1 && k.up && this.f[k.e] === '.';
   }
 
   /** Tokens i-1 and i may belong to one name: joined by one space, hyphen or apostrophe. */
   joined(i: number): boolean {
     if (i <= 0 || i >= this.toks.length) return false;
     const g = this.gap(i);
-    if (g === "'") return !POSSESSIVE_TAIL.has(this.toks[i].lower) || isUpperStart(this.toks[i].t);
+    if (g === "'") return !POSSESSIVE_TAIL.has(this.toks[i].lower) || this.toks[i].up;
     return g === ' ' || g === '-' || g === '\u00a0' || (g === '. ' && this.isInitial(i - 1));
   }
 
@@ -121,13 +141,13 @@ class Scanner {
   matchForm(i: number): Raw | null {
     const toks = this.toks;
     const first = toks[i];
-    if (!isUpperStart(first.t) && !(NAME_PARTICLES.has(first.lower) && toks[i + 1] && isUpperStart(toks[i + 1].t))) return null;
+    if (!first.up && !(NAME_PARTICLES.has(first.lower) && toks[i + 1] && toks[i + 1].up)) return null;
     let node: NameNode | undefined = this.index.names;
     let best: Raw | null = null;
     let j = i;
     while (j < toks.length) {
       const tk = toks[j];
-      if (j > i && !isUpperStart(tk.t) && !NAME_PARTICLES.has(tk.lower) && this.gap(j) !== '-') break;
+      if (j > i && !tk.up && !NAME_PARTICLES.has(tk.lower) && this.gap(j) !== '-') break;
       const child: NameNode | undefined = node.next.get(tk.lower);
       if (!child) {
         // Scraped possessive without apostrophe: "Li Keqiangs".
@@ -152,7 +172,7 @@ class Scanner {
   /** The token at i continues the previous one as one word ("Xi" + "nhua" cannot happen with our tokens, but "Jae-in" can). */
   continuesWord(i: number): boolean {
     const g = this.gap(i);
-    return g === '-' && !isUpperStart(this.toks[i].t) && !NAME_PARTICLES.has(this.toks[i].lower);
+    return g === '-' && !this.toks[i].up && !NAME_PARTICLES.has(this.toks[i].lower);
   }
 
   isGlued(e: number): boolean {
@@ -162,7 +182,7 @@ class Scanner {
   /** "Family GIVEN" written with the family name in capitals first: "KISHIDA Fumio". */
   matchReversed(i: number): Raw | null {
     const toks = this.toks;
-    if (!isAllCaps(toks[i].t) || i + 1 >= toks.length || isAllCaps(toks[i + 1].t) || !isUpperStart(toks[i + 1].t) || this.gap(i + 1) !== ' ') return null;
+    if (!toks[i].caps || i + 1 >= toks.length || toks[i + 1].caps || !toks[i + 1].up || this.gap(i + 1) !== ' ') return null;
     const given = this.index.names.next.get(toks[i + 1].lower);
     const node = given?.next.get(toks[i].lower);
     if (!node || !node.ends.length) return null;
@@ -211,7 +231,7 @@ class Scanner {
     if (!tk) return false;
     if (/^\d/.test(tk.t)) return false;
     if (NAME_PARTICLES.has(tk.lower) && !first) return true;
-    if (!isUpperStart(tk.t)) return !first && (this.gap(i) === '-' || (this.gap(i) === "'" && !POSSESSIVE_TAIL.has(tk.lower)));
+    if (!tk.up) return !first && (this.gap(i) === '-' || (this.gap(i) === "'" && !POSSESSIVE_TAIL.has(tk.lower)));
     if (NOT_NAME_WORDS.has(tk.lower) || PLACES.has(tk.lower) || NATIONALITIES.has(tk.lower) || ORGANISATION_WORDS.has(tk.lower)) return false;
     return true;
   }
@@ -228,10 +248,10 @@ class Scanner {
       j++;
     }
     // A particle cannot end a name.
-    while (j > i + 1 && NAME_PARTICLES.has(toks[j - 1].lower) && !isUpperStart(toks[j - 1].t)) j--;
+    while (j > i + 1 && NAME_PARTICLES.has(toks[j - 1].lower) && !toks[j - 1].up) j--;
     const r = { a: i, b: j, s: toks[i].s, e: toks[j - 1].e };
     // Followed by an organisation word: "Oceanian Affairs Bureau", "Xinhua News".
-    if (j < toks.length && this.gap(j) === ' ' && isUpperStart(toks[j].t) && ORGANISATION_WORDS.has(toks[j].lower)) return null;
+    if (j < toks.length && this.gap(j) === ' ' && toks[j].up && ORGANISATION_WORDS.has(toks[j].lower)) return null;
     const raw: Raw = { ...r };
     this.absorbSuffix(raw);
     return { b: raw.b, e: raw.e };
@@ -244,11 +264,27 @@ class Scanner {
   }
 }
 
+/** foldText, with a no-copy path for plain ASCII text (most readouts). */
+function foldFast(text: string): FoldedText {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(text)) return foldText(text);
+  const map = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) map[i] = i;
+  return { text, toOriginal: map };
+}
+
+/** Index of the token containing folded offset `at`, or -1. */
+function tokenAt(toks: Token[], at: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].e <= at) lo = mid + 1; else hi = mid; }
+  return lo < toks.length && toks[lo].s <= at ? lo : -1;
+}
+
 /** Tokens inside a multi-word place name ("Ha Noi", "Phnom Penh"). */
 function placePhraseTokens(toks: Token[], sc: Scanner): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
-    if (!isUpperStart(toks[i].t)) continue;
+    if (!toks[i].up) continue;
     for (const p of PLACE_PHRASES_BY_FIRST.get(toks[i].lower) ?? []) {
       if (i + p.length > toks.length) continue;
       let ok = true;
@@ -310,7 +346,7 @@ function isCommonShort(lower: string): boolean {
 export function findLeaders(ctx: ExtractContext): LeaderMention[] {
   const { text, gazetteer: index } = ctx;
   if (!text) return [];
-  const folded: FoldedText = foldText(text);
+  const folded: FoldedText = foldFast(text);
   const sc = new Scanner(folded.text, index);
   const toks = sc.toks;
   const zones = creditZones(folded.text);
@@ -332,7 +368,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
       const tk = toks[j];
       if ((tk.lower === 'of' || tk.lower === 'for' || tk.lower === 'to') && sc.joined(j)) {
         let k = j + 1;
-        while (k < toks.length && sc.joined(k) && (TITLE_CONTINUATION.has(toks[k].lower) || PLACES.has(toks[k].lower) || NATIONALITIES.has(toks[k].lower)) && (isUpperStart(toks[k].t) || toks[k].lower === 'the' || toks[k].lower === 'and' || toks[k].lower === 'of')) k++;
+        while (k < toks.length && sc.joined(k) && (TITLE_CONTINUATION.has(toks[k].lower) || PLACES.has(toks[k].lower) || NATIONALITIES.has(toks[k].lower)) && (toks[k].up || toks[k].lower === 'the' || toks[k].lower === 'and' || toks[k].lower === 'of')) k++;
         // Trailing "and"/"of"/"the" are not part of the title.
         while (k > j + 1 && ['and', 'of', 'the'].includes(toks[k - 1].lower)) k--;
         if (k === j + 1) break;
@@ -375,11 +411,11 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     if (!t || t.kind !== 'office') continue;
     // Walk back over the name before the comma.
     let a = i - 1;
-    if (!sc.nameLike(a, false) || !isUpperStart(toks[a].t)) continue;
+    if (!sc.nameLike(a, false) || !toks[a].up) continue;
     while (a - 1 >= 0 && sc.joined(a) && (sc.nameLike(a - 1, false) || sc.isInitial(a - 1))) a--;
-    while (a < i - 1 && (NAME_PARTICLES.has(toks[a].lower) && !isUpperStart(toks[a].t))) a++;
+    while (a < i - 1 && (NAME_PARTICLES.has(toks[a].lower) && !toks[a].up)) a++;
     if (!sc.nameLike(a, true)) continue;
-    const capitals = toks.slice(a, i).filter((x) => isUpperStart(x.t) && !NAME_PARTICLES.has(x.lower)).length;
+    const capitals = toks.slice(a, i).filter((x) => x.up && !NAME_PARTICLES.has(x.lower)).length;
     if (capitals < 2) continue;
     contextRaws.push({ a, b: i, s: toks[a].s, e: toks[i - 1].e, context: true });
   }
@@ -400,8 +436,8 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     }
     if (!nameParts.length) continue;
     const s = nameParts[0].s, e = nameParts[nameParts.length - 1].e;
-    const a = toks.findIndex((x) => x.s === s);
-    const b = toks.findIndex((x) => x.e === e) + 1;
+    const a = tokenAt(toks, s);
+    const b = a < 0 ? -1 : tokenAt(toks, e - 1) + 1;
     if (a < 0 || b <= a) continue;
     const word = nameParts.map((p) => p.w).join(' ');
     const known = hasTitle || sc.matchForm(a) !== null || new RegExp(`\\b${word[0]}${word.slice(1).toLowerCase()}\\b`).test(folded.text);
@@ -410,7 +446,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
 
   // 4. Reported speech: "..., said Rady." / "said Li when meeting".
   for (let i = 1; i < toks.length; i++) {
-    if (!SPEECH_VERBS.test(toks[i - 1].t) || sc.gap(i) !== ' ' || !isUpperStart(toks[i].t)) continue;
+    if (!SPEECH_VERBS.test(toks[i - 1].t) || sc.gap(i) !== ' ' || !toks[i].up) continue;
     const run = sc.nameRun(i);
     if (!run) continue;
     const after = folded.text.slice(run.e, run.e + 12);
@@ -422,10 +458,10 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
   // 4b. A full name (two or more capitalised words) acting in the sentence: "Vladimir Putin had a
   //     telephone conversation", "Bui Thanh Son said", "Bashar Al-Assad who has lost legitimacy".
   for (let i = 0; i < toks.length; i++) {
-    if (!isUpperStart(toks[i].t) || (i > 0 && sc.joined(i) && isUpperStart(toks[i - 1].t))) continue;
+    if (!toks[i].up || (i > 0 && sc.joined(i) && toks[i - 1].up)) continue;
     const run = sc.nameRun(i);
     if (!run) continue;
-    const capitals = toks.slice(i, run.b).filter((x) => isUpperStart(x.t) && !NAME_PARTICLES.has(x.lower) && x.t.length > 1).length;
+    const capitals = toks.slice(i, run.b).filter((x) => x.up && !NAME_PARTICLES.has(x.lower) && x.t.length > 1).length;
     const nextTok = toks[run.b];
     if (capitals >= 2 && nextTok && /^[ ,]+$/.test(folded.text.slice(run.e, nextTok.s)) && ACTION_VERBS.has(nextTok.lower)) {
       contextRaws.push({ a: i, b: run.b, s: toks[i].s, e: run.e, context: true });
@@ -446,17 +482,43 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     if (r.kind === 'short') {
       // "HÀ NỘI —", "Ha Noi": a place, not a short name; capitals alone only in a speaker label.
       if (placeTokens.has(r.a)) continue;
-      if (r.b - r.a === 1 && isAllCaps(toks[r.a].t) && !/^\s*:/.test(folded.text.slice(r.e, r.e + 3))) continue;
+      if (r.b - r.a === 1 && toks[r.a].caps && !/^\s*:/.test(folded.text.slice(r.e, r.e + 3))) continue;
     }
     gazRaws.push(r);
+  }
+
+  // 5b. With compromise loaded: a leftover pair of capitalised name-like words that its lexicon
+  //     reads as a person ("the death of Alexei Navalny").
+  if (ctx.nlp) {
+    const taken = [...contextRaws, ...gazRaws];
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i].up || (i > 0 && sc.joined(i) && toks[i - 1].up)) continue;
+      const run = sc.nameRun(i);
+      if (!run) continue;
+      const capitals = toks.slice(i, run.b).filter((x) => x.up && !NAME_PARTICLES.has(x.lower) && x.t.length > 1).length;
+      const s0 = toks[i].s;
+      if (capitals >= 2 && !taken.some((r) => r.s < run.e && s0 < r.e) && !inZone(s0, run.e)) {
+        const span = unfoldSpan(folded, s0, run.e, text);
+        if (ctx.nlp.isPersonName(text.slice(span.start, span.end))) contextRaws.push({ a: i, b: run.b, s: s0, e: run.e, context: true });
+      }
+      i = run.b - 1;
+    }
   }
 
   // 6. Merge: a context name containing a gazetteer match takes the gazetteer's person unless it
   //    names someone else with the same short form ("Ivanka Trump" around "Trump").
   const merged: Raw[] = [];
   const usedGaz = new Set<Raw>();
+  // gazRaws are in text order and do not overlap: binary search the first that may overlap c.
+  const overlapping = (c: Raw): Raw[] => {
+    let lo = 0, hi = gazRaws.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (gazRaws[mid].e <= c.s) lo = mid + 1; else hi = mid; }
+    const out: Raw[] = [];
+    for (let k = lo; k < gazRaws.length && gazRaws[k].s < c.e; k++) out.push(gazRaws[k]);
+    return out;
+  };
   for (const c of dedupe(contextRaws)) {
-    const inside = gazRaws.filter((g) => g.s < c.e && c.s < g.e);
+    const inside = overlapping(c);
     if (inside.length > 1) continue; // "Putin-Trump": the gazetteer's two names stand.
     if (inside.length === 1) {
       const g = inside[0];
@@ -477,7 +539,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
   for (const r of merged) {
     if (!r.context || r.ends) continue;
     r.canonical = originalCanonical(text, folded, toks, sc, r.a, r.b);
-    const capitals = toks.slice(r.a, r.b).filter((t) => isUpperStart(t.t) && t.t.length > 1 && !SUFFIXES.has(t.lower) && !NAME_PARTICLES.has(t.lower));
+    const capitals = toks.slice(r.a, r.b).filter((t) => t.up && t.t.length > 1 && !SUFFIXES.has(t.lower) && !NAME_PARTICLES.has(t.lower));
     if (capitals.length < 2) continue;
     // Either end of a full name may be the one used alone ("Xi" of Xi Jinping, "Noda" of Yoshihiko Noda).
     const key = capitals.map((t) => t.lower);
@@ -500,24 +562,27 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     const p = contextPeople.get(toks[r.a].lower);
     if (p?.canonical) r.canonical = p.canonical;
   }
-  const covered = (s: number, e: number) => merged.some((r) => r.s < e && s < r.e);
+  const tokenTaken = new Uint8Array(toks.length);
+  for (const r of merged) for (let k = r.a; k < r.b && k < toks.length; k++) tokenTaken[k] = 1;
   for (let i = 0; i < toks.length; i++) {
     const p = contextPeople.get(toks[i].lower);
-    if (!p || !p.canonical || !isUpperStart(toks[i].t) || covered(toks[i].s, toks[i].e)) continue;
-    if (i > 0 && sc.joined(i) && isUpperStart(toks[i - 1].t) && sc.nameLike(i - 1, true)) continue; // part of another name
+    if (!p || !p.canonical || !toks[i].up || tokenTaken[i]) continue;
+    if (i > 0 && sc.joined(i) && toks[i - 1].up && sc.nameLike(i - 1, true)) continue; // part of another name
     merged.push({ a: i, b: i + 1, s: toks[i].s, e: toks[i].e, context: true, canonical: p.canonical, title: titled.get(i)?.title });
   }
   merged.sort((x, y) => x.s - y.s);
 
   // 8. Resolve gazetteer names by date, title and the people named in full.
-  const anchors = merged.filter((r) => r.ends && r.kind !== 'short');
+  const anchors = anchorIndex(merged);
+  const contextSurnames = new Set(merged.filter((o) => o.context && !o.ends && o.b - o.a >= 2).map((o) => toks[o.b - 1].lower));
+  const supported = new Set(merged.filter((o) => !(o as { weak?: boolean }).weak).map((o) => o.canonical));
   const out: LeaderMention[] = [];
   for (const r of merged) {
     if (inZone(r.s, r.e)) continue;
     let person: PersonEntry | undefined;
     let canonical = r.canonical;
     if (r.ends) {
-      person = resolve(r, anchors, merged, ctx.date, toks);
+      person = resolve(r, anchors, contextSurnames, ctx.date, toks);
       if (!person) {
         if (r.context && r.kind === 'short') {
           // A titled name the gazetteer only knows as someone else's short form: keep it as context.
@@ -528,7 +593,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
       } else canonical = person.canonical;
     }
     if (!canonical) continue;
-    if ((r as { weak?: boolean }).weak && !person && !hasSupport(r, merged)) continue;
+    if ((r as { weak?: boolean }).weak && !person && !hasSupport(r, merged, supported)) continue;
     const span = unfoldSpan(folded, r.s, r.e, text);
     const surface = text.slice(span.start, span.end);
     if (index.notLeaders.has(surface.normalize('NFC')) || index.notLeaders.has(canonical)) continue;
@@ -544,8 +609,26 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
 }
 
 /** A weak (said X) candidate needs the same name elsewhere with a title or as a full name. */
-function hasSupport(r: Raw, all: Raw[]): boolean {
+function hasSupport(r: Raw, all: Raw[], supported: Set<string | undefined>): boolean {
+  if (!supported.has(r.canonical)) return false;
   return all.some((o) => o !== r && o.canonical === r.canonical && !(o as { weak?: boolean }).weak);
+}
+
+/** Where each person is named in full (or by an alias), in text order. */
+interface Anchors { byPerson: Map<PersonEntry, number[]> }
+
+function anchorIndex(all: Raw[]): Anchors {
+  const byPerson = new Map<PersonEntry, number[]>();
+  for (const r of all) {
+    if (!r.ends || r.kind === 'short') continue;
+    for (const e of r.ends) {
+      if (e.kind === 'short') continue;
+      const list = byPerson.get(e.person) ?? [];
+      if (list[list.length - 1] !== r.s) list.push(r.s);
+      byPerson.set(e.person, list);
+    }
+  }
+  return { byPerson };
 }
 
 /** The title as written in the original text (the folded copy lost its accents). */
@@ -568,7 +651,7 @@ function namesSomeoneElse(toks: Token[], c: Raw, g: Raw): boolean {
 }
 
 /** Chooses the person a gazetteer match names. */
-function resolve(r: Raw, anchors: Raw[], all: Raw[], date: string | null, toks: Token[]): PersonEntry | undefined {
+function resolve(r: Raw, anchors: Anchors, contextSurnames: Set<string>, date: string | null, toks: Token[]): PersonEntry | undefined {
   const ends = r.ends ?? [];
   const people = [...new Set(ends.map((e) => e.person))];
   const byKind = (k: 'full' | 'alias') => [...new Set(ends.filter((e) => e.kind === k).map((e) => e.person))];
@@ -598,7 +681,7 @@ function resolve(r: Raw, anchors: Raw[], all: Raw[], date: string | null, toks: 
   if (FUNCTION_WORDS.has(word) && !hasTitle) return undefined;
   if (/^\s*\d/.test(toks[r.b]?.t ?? '') && toks[r.b]?.s === toks[r.b - 1].e + 1) return undefined; // "May 18"
   // People of this name mentioned in full, nearest before this mention first.
-  const anchored = people.filter((p) => anchors.some((x) => x.ends?.some((e) => e.person === p && e.kind !== 'short')));
+  const anchored = people.filter((p) => anchors.byPerson.has(p));
   // A context person of the same name ("Ivanka Trump") competes only without a fitting title.
   if (anchored.length) {
     const titledFit = anchored.filter(fits);
@@ -608,12 +691,21 @@ function resolve(r: Raw, anchors: Raw[], all: Raw[], date: string | null, toks: 
     if (otherFit.length) return pick(otherFit);
     const current = anchored.filter(inOffice);
     const pool = current.length ? current : anchored;
-    const before = anchors.filter((x) => x.s < r.s && x.ends?.some((e) => pool.includes(e.person)));
-    const nearest = before.length ? before[before.length - 1] : anchors.find((x) => x.ends?.some((e) => pool.includes(e.person)));
-    const p = nearest?.ends?.find((e) => pool.includes(e.person))?.person;
+    // Nearest full mention before this one; else the first one after it.
+    let best: PersonEntry | undefined;
+    let bestAt = -1;
+    let firstAfter: PersonEntry | undefined;
+    let firstAfterAt = Infinity;
+    for (const p of pool) {
+      for (const at of anchors.byPerson.get(p) ?? []) {
+        if (at < r.s && at > bestAt) { best = p; bestAt = at; }
+        if (at >= r.s && at < firstAfterAt) { firstAfter = p; firstAfterAt = at; }
+      }
+    }
+    const p = best ?? firstAfter;
     if (p) return p;
   }
-  if (anchored.length === 0 && sameShortContext(r, all, toks)) return undefined;
+  if (anchored.length === 0 && contextSurnames.has(word)) return undefined;
   if (isCommonShort(word) && !hasTitle) return undefined;
   const titledFit = people.filter(fits);
   if (titledFit.length) return pick(titledFit);
@@ -625,12 +717,6 @@ function resolve(r: Raw, anchors: Raw[], all: Raw[], date: string | null, toks: 
   const current = people.filter(inOffice);
   if (current.length) return pick(current);
   return undefined;
-}
-
-/** A context person (no gazetteer entry) already carries this short form: "Ivanka Trump" ... "Trump". */
-function sameShortContext(r: Raw, all: Raw[], toks: Token[]): boolean {
-  const word = toks[r.a].lower;
-  return all.some((o) => o.context && !o.ends && o !== r && o.b - o.a >= 2 && toks[o.b - 1].lower === word);
 }
 
 /** Heads of state and government first, then ministers, then other offices; latest term breaks ties. */
