@@ -20,13 +20,13 @@ function createTypes(): Map<DecorationCategory, vscode.TextEditorDecorationType>
   const types = new Map<DecorationCategory, vscode.TextEditorDecorationType>();
   types.set('leader', vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('readoutLens.leaderBackground'),
-    border: '0 0 1px 0', borderStyle: 'solid', borderColor: new vscode.ThemeColor('readoutLens.leaderBorder'), borderRadius: '2px',
+    borderWidth: '1px', borderStyle: 'solid', borderColor: new vscode.ThemeColor('readoutLens.leaderBorder'), borderRadius: '3px',
     overviewRulerColor: new vscode.ThemeColor('readoutLens.leaderBorder'), overviewRulerLane: vscode.OverviewRulerLane.Left,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   }));
   types.set('agreement', vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('readoutLens.agreementBackground'),
-    border: '0 0 1px 0', borderStyle: 'solid', borderColor: new vscode.ThemeColor('readoutLens.agreementBorder'), borderRadius: '2px',
+    borderWidth: '1px', borderStyle: 'solid', borderColor: new vscode.ThemeColor('readoutLens.agreementBorder'), borderRadius: '3px',
     overviewRulerColor: new vscode.ThemeColor('readoutLens.agreementBorder'), overviewRulerLane: vscode.OverviewRulerLane.Center,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   }));

@@ -96,6 +96,12 @@ describe('editor: hovers', () => {
     }
   });
 
+  it('activation time is measured and logged (aim < 150 ms)', () => {
+    const { activateMs, sinceBundleLoadMs } = api.activation;
+    assert.ok(activateMs >= 0 && sinceBundleLoadMs >= activateMs);
+    console.log(`      activation: ${activateMs.toFixed(1)} ms in activate(), ${sinceBundleLoadMs.toFixed(1)} ms including bundle load`);
+  });
+
   it('answers a hover on a cached readout quickly (latency logged)', async () => {
     const doc = await open(Y2024);
     const position = positionOf(doc, 'To Lam');

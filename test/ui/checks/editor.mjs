@@ -20,19 +20,18 @@ async function paintedStyles(page) {
   });
 }
 
-/** '#4fc1ff26' -> 'rgba(79, 193, 255, 0.15)' as getComputedStyle writes it (alpha to 2-3 decimals). */
-function hexToRgb(hex) {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/i.exec(hex);
-  if (!m) return undefined;
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
-  return { r, g, b, a: m[4] ? parseInt(m[4], 16) / 255 : 1 };
+/** A CSS colour as VS Code writes it (#rrggbb[aa] or rgb[a](...)) -> { r, g, b, a }. */
+function parseColour(css) {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/i.exec(css.trim());
+  if (hex) return { r: parseInt(hex[1], 16), g: parseInt(hex[2], 16), b: parseInt(hex[3], 16), a: hex[4] ? parseInt(hex[4], 16) / 255 : 1 };
+  const fn = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(css);
+  if (fn) return { r: Number(fn[1]), g: Number(fn[2]), b: Number(fn[3]), a: fn[4] === undefined ? 1 : Number(fn[4]) };
+  return undefined;
 }
-function sameColour(css, hex) {
-  const want = hexToRgb(hex);
-  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(css);
-  if (!want || !m) return false;
-  const a = m[4] === undefined ? 1 : Number(m[4]);
-  return Number(m[1]) === want.r && Number(m[2]) === want.g && Number(m[3]) === want.b && Math.abs(a - want.a) < 0.02;
+function sameColour(a, b) {
+  const x = parseColour(a ?? '');
+  const y = parseColour(b ?? '');
+  return !!x && !!y && x.r === y.r && x.g === y.g && x.b === y.b && Math.abs(x.a - y.a) < 0.02;
 }
 
 export default [
@@ -71,6 +70,8 @@ export default [
       if (mentionLinks.length < 3) throw new Error(`mention links: ${JSON.stringify(links)}`);
       if (!links.some((l) => l.href.startsWith('command:readoutLens.showMentions'))) throw new Error('no "show all" link');
       log(`hover: ${mentionLinks.length} mention links, e.g. ${mentionLinks.map((l) => l.text).slice(0, 3).join(', ')}`);
+      // The widget fades in: take the picture once it is opaque.
+      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => h.offsetParent !== null && getComputedStyle(h).opacity === '1'), undefined, { timeout: 5_000 }).catch(() => {});
       await screenshot('editor-hover', { readme: true });
       // Following a link opens the other readout.
       await page.locator('.monaco-hover a', { hasText: 'synthetic_02_vietnam_china_crlf.txt' }).first().click();
