@@ -104,6 +104,16 @@ const TABLE: [string, number, string][] = [
   ['GCC', 58, 'GCC|Gulf Cooperation Council'],
 ];
 
+/** Capitals and other cities: they stand for their country in "Beijing is ready to", but "Warsaw Pact" is not "Poland Pact". */
+const CITIES = new Set(['New Delhi', 'Beijing', 'Brussels', 'Washington', 'Jakarta', 'Islamabad', 'Abuja', 'Brasilia', 'Dhaka',
+  'Moscow', 'Mexico City', 'Addis Ababa', 'Tokyo', 'Manila', 'Cairo', 'Hanoi', 'Ha Noi', 'HA NOI', 'Tehran', 'Ankara', 'Berlin',
+  'Bangkok', 'London', 'Paris', 'Pretoria', 'Rome', 'Nairobi', 'Naypyidaw', 'Seoul', 'Bogota', 'Madrid', 'Buenos Aires',
+  'Algiers', 'Baghdad', 'Ottawa', 'Warsaw', 'Kyiv', 'Kiev', 'Rabat', 'Riyadh', 'Tashkent', 'Lima', 'Kuala Lumpur',
+  'Kathmandu', 'Caracas', 'Pyongyang', 'Canberra', 'Taipei', 'Colombo', 'Astana', 'Santiago', 'The Hague', 'Amsterdam',
+  'Phnom Penh', 'Damascus', 'Havana', 'Amman', 'Athens', 'Stockholm', 'Lisbon', 'Budapest', 'Tel Aviv', 'Abu Dhabi', 'Minsk',
+  'Vienna', 'Bern', 'Vientiane', 'Belgrade', 'Copenhagen', 'Helsinki', 'Oslo', 'Wellington', 'Dublin', 'Ulaanbaatar', 'Doha',
+  'Manama', 'Dili', 'Bandar Seri Begawan']);
+
 /** Aliases that name a country only inside a pair prefix ("Sino-", "Franco-"), never alone. */
 const PREFIX_ONLY = new Set(['Sino', 'Franco']);
 /** Aliases too ambiguous to count as a mention of the country when they stand alone. */
@@ -113,6 +123,11 @@ const NOT_A_MENTION = new Set(['AU', 'Washington', 'Paris', 'London', 'Rome', 'L
 export interface WordToken { t: string; s: number; e: number }
 
 interface Alias { tokens: string[]; /** gaps[k]: whitespace before tokens[k] */ gaps: boolean[]; country: Country; text: string }
+
+/** True for a country's name or adjective ("Chinese", "Viet Nam"), false for its cities. */
+export function isCountryName(word: string): boolean {
+  return !CITIES.has(word) && countryOfWord(word) !== null;
+}
 const BY_FIRST = new Map<string, Alias[]>();
 const TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+|\S/gu;
 
@@ -133,7 +148,8 @@ for (const [name, population, aliases] of TABLE) {
 export function matchCountry(tokens: readonly WordToken[], i: number, inPrefix = false): { country: Country; next: number; alias: string } | null {
   const first = tokens[i]?.t;
   if (!first) return null;
-  const list = BY_FIRST.get(first) ?? (isAllCaps(first) ? BY_FIRST.get(titleCase(first)) : undefined);
+  const second = first.charCodeAt(1);
+  const list = BY_FIRST.get(first) ?? (second >= 65 && second <= 90 && isAllCaps(first) ? BY_FIRST.get(titleCase(first)) : undefined);
   if (!list) return null;
   for (const a of list) {
     if (!inPrefix && PREFIX_ONLY.has(a.text)) continue;
@@ -172,7 +188,10 @@ export function matchPairPrefix(tokens: readonly WordToken[], i: number): { coun
     at = m.next;
     const dash = tokens[at];
     const after = tokens[at + 1];
-    if (dash && dash.t === '-' && dash.s === tokens[at - 1].e && after && after.s === dash.e) { at++; continue; }
+    // "China-Vietnam", or with a spaced dash as Vietnamese texts write it: "Viet Nam – Japan".
+    const tight = !!dash && !!after && dash.s === tokens[at - 1].e && after.s === dash.e;
+    const spaced = !!dash && !!after && dash.s > tokens[at - 1].e && after.s > dash.e;
+    if (dash?.t === '-' && (tight || spaced)) { at++; continue; }
     break;
   }
   const ok = countries.length >= 2 && countries.length <= 4 && new Set(countries.map((c) => c.name)).size === countries.length;
@@ -212,13 +231,30 @@ export function countCountries(tokens: readonly WordToken[]): Country[] {
   return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((r) => r.country);
 }
 
-/** A country named by one word token (possibly a scraped possessive "Chinas"), for "China's 14th Five-Year Plan". */
+/** The country a word or short name denotes ("Chinese", "Viet Nam", scraped possessive "Chinas"), if any. */
 export function countryOfWord(word: string): Country | null {
-  const direct = matchCountry([{ t: word, s: 0, e: word.length }], 0);
-  if (direct) return direct.country;
-  if (word.length > 3 && word.endsWith('s')) {
-    const stem = matchCountry([{ t: word.slice(0, -1), s: 0, e: word.length - 1 }], 0);
+  let known = WORD_COUNTRY.get(word);
+  if (known === undefined) {
+    // Bounded memo: the extractor asks about the same few hundred words again and again.
+    if (WORD_COUNTRY.size > 20_000) WORD_COUNTRY.clear();
+    known = lookupWord(word);
+    WORD_COUNTRY.set(word, known);
+  }
+  return known;
+}
+const WORD_COUNTRY = new Map<string, Country | null>();
+
+function lookupWord(word: string): Country | null {
+  const tokens = tokensOf(word);
+  const direct = tokens.length > 0 ? matchCountry(tokens, 0) : null;
+  if (direct && direct.next === tokens.length) return direct.country;
+  if (tokens.length === 1 && word.length > 3 && word.endsWith('s')) {
+    const stem = matchCountry(tokensOf(word.slice(0, -1)), 0);
     if (stem) return stem.country;
   }
   return null;
+}
+
+function tokensOf(text: string): WordToken[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ t: m[0], s: m.index ?? 0, e: (m.index ?? 0) + m[0].length }));
 }

@@ -14,7 +14,7 @@ import type { AgreementMention, Source } from '../types';
 import { foldText, unfoldSpan, type FoldedText } from '../text';
 import type { ExtractContext } from './context';
 import { TOKEN_RE, lookupName, matchRegistry, registryFor, type KnownInstrument, type RegistryIndex, type Token } from './agreementRegistry';
-import { countCountries, countryOfWord, matchCountry, matchPairPrefix, orderPair, type Country } from './agreementCountries';
+import { countCountries, countryOfWord, isCountryName, matchCountry, matchPairPrefix, orderPair, type Country } from './agreementCountries';
 
 /** Capitalised head nouns that end the name of an instrument, with the kind they give. */
 const HEADS = new Map<string, string>([
@@ -40,6 +40,12 @@ const BODY_WORDS = new Set(['Summit', 'Forum', 'Dialogue', 'Committee', 'Council
   'Alliance', 'Association', 'Assembly', 'Parliament', 'Party', 'Board', 'Court', 'Tribunal', 'Authority', 'Zone', 'Park',
   'Project', 'Corridor', 'Fair', 'Expo', 'Games', 'Festival', 'Week', 'Day', 'Award', 'Prize', 'Club', 'Network', 'Platform',
   'Format', 'Talks', 'Negotiations', 'Team', 'Facility', 'Secretary', 'Coordinator', 'Envoy', 'Act']);
+/** Organisations and events whose names end in a head noun. */
+const NOT_INSTRUMENTS = new Set(['united nations development programme', 'un development programme', 'world food programme',
+  'united nations environment programme', 'un environment programme', 'nuclear threat initiative', 'clinton global initiative',
+  'democratic national convention', 'republican national convention', 'global partnership for education',
+  'marshall plan foundation', 'partnership for peace programme']);
+
 /** Capitalised function words that open a sentence or a phrase but never a name. */
 const STOP_CAPS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'Our', 'His', 'Her', 'My', 'Your',
   'Both', 'Each', 'Every', 'All', 'Any', 'Some', 'Such', 'No', 'In', 'On', 'At', 'For', 'With', 'Under', 'By', 'As', 'To',
@@ -115,7 +121,7 @@ function unitsOf(tokens: readonly Token[], a: number, b: number, folded: string)
   for (let i = a; i < b; i++) {
     const first = tokens[i];
     let j = i;
-    const isWord = (k: number) => /^[\p{L}\p{N}]/u.test(tokens[k].t);
+    const isWord = (k: number) => startsWord(tokens[k].t);
     if (isWord(i)) {
       while (j + 2 < b && tokens[j + 1].t === '-' && tokens[j + 1].s === tokens[j].e && tokens[j + 2].s === tokens[j + 1].e && isWord(j + 2)) j += 2;
     } else if (first.t === "'" && j + 1 < b && tokens[j + 1].t === 's' && tokens[j + 1].s === first.e) {
@@ -129,6 +135,13 @@ function unitsOf(tokens: readonly Token[], a: number, b: number, folded: string)
     i = j;
   }
   return units;
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+function startsWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_START.test(t);
 }
 
 const isYear = (u: Unit | undefined) => !!u && /^(1[89]|20)\d\d$/.test(u.t);
@@ -162,14 +175,41 @@ function walkLeft(units: readonly Unit[], head: number): number {
   while (i > 0 && head - i < MAX_NAME_UNITS) {
     const u = units[i - 1];
     if (isModifier(u)) { i--; continue; }
+    // A plural possessive inside a name: "G20 Leaders' Declaration".
+    if (u.t === "'" && i < head + 1 && units[i].gap && !u.gap && /s$/.test(units[i - 2]?.t ?? '') && isModifier(units[i - 2])) { i -= 2; continue; }
     // "Belt and Road", "Comprehensive and Progressive": an "and" between two capitalised words.
     // Not across a body's name: "the National Dialogue and UN Security Council Resolution 2216".
-    if ((u.lower === 'and' || u.t === '&') && i < head && i - 2 >= 0 && isModifier(units[i - 2]) && !BODY_WORDS.has(units[i - 2].t)) { i -= 2; continue; }
+    if ((u.lower === 'and' || u.t === '&') && i < head && i - 2 >= 0 && isModifier(units[i - 2]) && !BODY_WORDS.has(units[i - 2].t) && !HEADS.has(units[i - 2].t)) { i -= 2; continue; }
     break;
   }
   // A scraped possessive ("Chinas", "Hanois") names the owner, not the instrument.
   while (i < head && isScrapedPossessive(units[i])) i++;
   return i;
+}
+
+/** "India-UK", "China-ASEAN": a word made only of country names. */
+function isPairWord(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length >= 2 && parts.every((p) => !!countryOfWord(p));
+}
+
+function nameKeyOf(units: readonly Unit[], from: number, to: number): string {
+  return units.slice(from, to).map((u) => u.lower).join(' ');
+}
+
+/**
+ * Start of a pair prefix that ends inside units[from] ("Viet Nam-Australia" where the walk
+ * stopped at "Nam-Australia", or "Viet Nam - Japan" across a spaced dash), or `from`.
+ */
+function withPairStart(units: readonly Unit[], tokens: readonly Token[], from: number): number {
+  for (let back = 1; back <= 3 && from - back >= 0; back++) {
+    const u = units[from - back];
+    if (!u.word && u.t !== '-') return from;
+    if (!u.word || !u.cap) continue;
+    const pair = matchPairPrefix(tokens, u.a);
+    if (pair && pair.next > units[from].a && pair.next <= units[from].b) return from - back;
+  }
+  return from;
 }
 
 function isScrapedPossessive(u: Unit): boolean {
@@ -198,8 +238,8 @@ function walkTail(units: readonly Unit[], at: number): number {
   }
   if (end === at) return at;
   // "the Belt and Road Initiative of China": a bare country is an owner, not part of the name.
-  const tail = units.slice(at + 1, end).filter((u) => u.lower !== 'the');
-  if (tail.length === 1 && countryOfWord(tail[0].t)) return at;
+  const tail = units.slice(at + 1, end).filter((u) => u.lower !== 'the' && u.lower !== 'and');
+  if (tail.every((u) => countryOfWord(u.t) || isPairWord(u.t))) return at;
   return end;
 }
 
@@ -224,7 +264,7 @@ function bracketAcronym(units: readonly Unit[], at: number): { end: number; acro
 interface Found { from: number; to: number; kind: string; acronym?: string; generic: boolean; head: number; tail: boolean }
 
 /** Capitalised names ending in a head noun (pattern A) in one line's units. */
-function findCapitalisedNames(units: readonly Unit[]): Found[] {
+function findCapitalisedNames(units: readonly Unit[], tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
   for (let h = 0; h < units.length; h++) {
     const head = units[h];
@@ -241,7 +281,11 @@ function findCapitalisedNames(units: readonly Unit[]): Found[] {
     const hasTail = afterTail > to;
     to = afterTail;
     const modifiers = units.slice(from, h).filter((u) => u.word);
-    if (!acceptHead(head.t, modifiers, hasTail, hasNumber)) continue;
+    if (!acceptHead(head.t, modifiers, hasTail, hasNumber, units[h + 2]?.lower === 'the')) continue;
+    // "Ministry of Economic Policy", "Department of Defense Strategy": the name of a body.
+    if (units[from - 1]?.lower === 'of' && units[from - 2]?.word && BODY_WORDS.has(units[from - 2].t)) continue;
+    if (NOT_INSTRUMENTS.has(nameKeyOf(units, from, h + 1))) continue;
+    from = withPairStart(units, tokens, from);
     // "Defense Policy Coordination Talks", "Belt and Road Forum": the name goes on, so it is not this head's.
     if (units[to] && units[to].gap && (isModifier(units[to]) || BODY_WORDS.has(units[to].t)) && !isNumber(units[to])) continue;
     if (from > 0 && units[from - 1].word && BODY_WORDS.has(units[from - 1].t) && modifiers.length === 0) continue;
@@ -250,16 +294,18 @@ function findCapitalisedNames(units: readonly Unit[]): Found[] {
   return out;
 }
 
-function acceptHead(head: string, modifiers: readonly Unit[], hasTail: boolean, hasNumber: boolean): boolean {
+function acceptHead(head: string, modifiers: readonly Unit[], hasTail: boolean, hasNumber: boolean, tailOpensWithThe = false): boolean {
   const pairLike = modifiers.some((m) => m.t.includes('-'));
   if (head === 'Resolution') return hasNumber;
-  if (head === 'Year' || head === 'Years') return (hasTail || pairLike) && !modifiers.some((m) => CALENDAR_YEARS.has(m.t));
+  if (head === 'Year' || head === 'Years') return (hasTail || pairLike) && !modifiers.some((m) => CALENDAR_YEARS.has(m.t)) && !(hasTail && !pairLike && modifiers.length === 0 && tailOpensWithThe);
   if (head === 'Goal' || head === 'Goals') return modifiers.length >= 2 && !modifiers.some((m) => isNumber(m));
   if (modifiers.length === 0) return hasTail || hasNumber;
   if (modifiers.length === 1 && !hasTail && !hasNumber) {
     const m = modifiers[0].t;
     // "Press Statement", "Chinese Strategy", "2019 Agreement" say what kind or whose, not which.
-    if (WEAK_MODIFIERS.has(m) || (countryOfWord(m) && !m.includes('-')) || /^\d+$/.test(m)) return false;
+    if (WEAK_MODIFIERS.has(m) || (isCountryName(m) && !m.includes('-'))) return false;
+    // A year names the horizon of a plan ("2030 Roadmap") but only dates an agreement ("2019 Agreement").
+    if (/^\d+$/.test(m) && !(isYear(modifiers[0]) && HEADS.get(head) === 'plan')) return false;
   }
   return true;
 }
@@ -284,7 +330,7 @@ function findPlaceNames(units: readonly Unit[], tokens: readonly Token[]): Found
       // A sentence-initial word, a country, a nationality, an acronym or a person's title says who, not which.
       const prev = units[from - 1];
       if (!prev || /^[.!?:;"(]$/.test(prev.t)) continue;
-      if (modifiers.some((m) => countryOfWord(m.t) || /^[A-Z]{2,4}$/.test(m.t) || /^(?:President|Prime|Minister|Premier|Chancellor|King|Secretary|General)$/.test(m.t))) continue;
+      if (modifiers.some((m) => isCountryName(m.t) || /^[A-Z]{2,4}$/.test(m.t) || /^(?:President|Prime|Minister|Premier|Chancellor|King|Secretary|General)$/.test(m.t))) continue;
     }
     out.push({ from, to: h + 1, kind: 'agreement', generic: false, head: h, tail: false });
   }
@@ -296,15 +342,15 @@ function findPlaceNames(units: readonly Unit[], tokens: readonly Token[]): Found
  * ("Viet Nam-Australia", "U.S.-Vietnam") or a capitalised hyphenated region ("Asia-Pacific").
  */
 function withPrefix(units: readonly Unit[], tokens: readonly Token[], from: number): number {
-  const endsHere = (u: Unit | undefined) => {
-    if (!u || !u.word || !u.cap) return false;
+  for (let back = 1; back <= 4 && from - back >= 0; back++) {
+    const u = units[from - back];
+    if (!u.word && u.t !== '-') break;
+    if (!u.word || !u.cap) continue;
     const pair = matchPairPrefix(tokens, u.a);
-    return !!pair && pair.next === units[from].a;
-  };
-  if (endsHere(units[from - 2])) return from - 2;
-  if (endsHere(units[from - 1])) return from - 1;
+    if (pair && pair.next === units[from].a) return from - back;
+  }
   const one = units[from - 1];
-  return one && one.word && one.cap && one.t.includes('-') ? from - 1 : from;
+  return one && one.word && one.cap && one.t.includes('-') && !one.t.includes("'") ? from - 1 : from;
 }
 
 /** Lower-case (or any-case) designations and formulas. */
@@ -335,8 +381,10 @@ function findDesignations(units: readonly Unit[], tokens: readonly Token[]): Fou
       const next = units.slice(h + 1, h + 5).map((u) => u.lower).join(' ');
       let to = next.startsWith('with a shared future') ? h + 5 : next.startsWith('of shared future') ? h + 4 : next.startsWith('of a shared future') ? h + 5 : 0;
       if (!to) continue;
-      if (units[to]?.lower === 'for' && /^(?:mankind|humanity)$/.test(units[to + 1]?.lower ?? '')) to += 2;
-      out.push({ from: withPrefix(units, tokens, h), to, kind: 'partnership', generic: true, head: h, tail: false });
+      // "... for mankind" is the global formula, not a bilateral one.
+      const global = units[to]?.lower === 'for' && /^(?:mankind|humanity)$/.test(units[to + 1]?.lower ?? '');
+      if (global) to += 2;
+      out.push({ from: withPrefix(units, tokens, h), to, kind: 'partnership', generic: !global, head: h, tail: false });
       continue;
     }
     if (w === 'centenary' && /^(?:first|second|two)$/.test(units[h - 1]?.lower ?? '') && /^goals?$/.test(units[h + 1]?.lower ?? '')) {
@@ -482,7 +530,7 @@ function scanLine(scan: Scan, a: number, b: number): Candidate[] {
   }
 
   const finds = [
-    ...findCapitalisedNames(units).map((x) => ({ x, title: titleLine })),
+    ...findCapitalisedNames(units, tokens).map((x) => ({ x, title: titleLine })),
     ...findPlaceNames(units, tokens).map((x) => ({ x, title: titleLine })),
     ...findDesignations(units, tokens).map((x) => ({ x, title: false })),
   ];
