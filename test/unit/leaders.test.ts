@@ -8,6 +8,7 @@ import { findLeaders } from '../../src/core/extract/leaders';
 import { buildGazetteer, indexOffices, type GazetteerIndex } from '../../src/core/gazetteer';
 import { splitSentences } from '../../src/core/text';
 import type { Gazetteer, LeaderMention } from '../../src/core/types';
+import { loadNlp } from '../../src/core/nlp';
 import { hasSharedCorpus, readout } from './corpusFiles';
 
 function leaders(text: string, date: string | null, gazetteer: GazetteerIndex = buildGazetteer()): LeaderMention[] {
@@ -178,6 +179,24 @@ const ROWS: Row[] = [
     want: [['Noda', 'Yoshihiko Noda'], ['Nagahama', 'Hiroyuki Nagahama'], ['McCarthy', 'Margot McCarthy']],
   },
   {
+    name: 'editor line and bracketed photo credit are not leaders',
+    text: 'Xi said that the two sides should take the helm. [Photo/Xinhua]\nEditor: Zhang Zhou',
+    date: '2025-06-05',
+    want: [['Xi', 'Xi Jinping']],
+  },
+  {
+    name: 'a relative sharing a leader\'s surname is neither the leader nor a leader',
+    text: 'Kishida expressed his gratitude. First Lady Kim Keon-hee and Yuko Kishida attended a dinner.',
+    date: '2023-05-07',
+    want: [['Kishida', 'Fumio Kishida']],
+  },
+  {
+    name: 'a title does not chain across a sentence end',
+    text: 'Ms. Theresa Lazaro, Secretary of Foreign Affairs of the Republic of the Philippines. Minister Iwaya stated that Japan will continue to support the Philippines.',
+    date: '2025-03-05',
+    want: [['Theresa Lazaro', 'Theresa Lazaro'], ['Iwaya', 'Takeshi Iwaya']],
+  },
+  {
     name: '107: picture credit line',
     text: 'Photo: Bundesregierung/Steins',
     date: '2019-10-16',
@@ -277,7 +296,30 @@ describe('leaders: context rules for names the gazetteer does not know', () => {
   }
 });
 
+describe('leaders: compromise as an optional helper', () => {
+  const text = 'The Prime Minister and President Von der Leyen expressed their outrage at the death of Alexei Navalny, and underscored the utmost importance of holding those responsible to account.';
+  it('confirms a leftover capitalised pair as a person only when loaded', async () => {
+    const none = indexOffices([]);
+    const without = leaders(text, '2024-02-18', none).map((m) => m.text);
+    assert.deepStrictEqual(without, ['Von der Leyen']);
+    const nlp = await loadNlp();
+    const found = findLeaders({ text, sentences: splitSentences(text), date: '2024-02-18', gazetteer: none, nlp });
+    assert.deepStrictEqual(found.map((m) => [m.text, m.source]), [['Von der Leyen', 'context'], ['Alexei Navalny', 'context']]);
+  });
+
+  it('does not take an operation name for a person', async () => {
+    const nlp = await loadNlp();
+    const t = 'They welcomed efforts such as Prosperity Guardian and Operation Aspides to restore stability.';
+    assert.deepStrictEqual(findLeaders({ text: t, sentences: splitSentences(t), date: '2024-02-18', gazetteer: indexOffices([]), nlp }), []);
+  });
+});
+
 describe('leaders: fields and user gazetteer', () => {
+  it('a title before a surname-only mention is reported as written', () => {
+    const found = leaders('Ms. Theresa Lazaro, Secretary of Foreign Affairs of the Republic of the Philippines. Minister Iwaya stated it.', '2025-03-05');
+    assert.deepStrictEqual(found.map((m) => m.title), ['Ms.', 'Minister']);
+  });
+
   it('carries title, office and country at the date', () => {
     const [m] = leaders('Chinese Premier Li Qiang said here Saturday that China stands ready.', '2024-10-12');
     assert.strictEqual(m.title, 'Premier');

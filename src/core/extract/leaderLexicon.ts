@@ -152,6 +152,10 @@ export const NOT_NAME_WORDS = new Set([
   'grand', 'holy', 'sea', 'ocean', 'river', 'city', 'province', 'county', 'region', 'district', 'gulf', 'bay',
   'island', 'islands', 'strait', 'peninsula', 'pavilion', 'hall', 'palace', 'square', 'building', 'headquarters',
   'olympic', 'olympics', 'games', 'winter', 'summer', 'spring', 'autumn', 'fall', 'covid', 'pandemic',
+  // Headline verbs in Title Case ("Xi Meets Biden", "Wang Yi Holds Talks").
+  'meets', 'holds', 'hosts', 'talks', 'calls', 'speaks', 'visits', 'receives', 'says', 'urges', 'welcomes',
+  'discusses', 'pledges', 'vows', 'agrees', 'signs', 'congratulates', 'thanks', 'holds', 'sends', 'attends',
+  'extraordinary', 'plenipotentiary', 'designate', 'emeritus', 'elect',
 ]);
 
 /** Endings of common nouns and adjectives that are not personal names ("Countries", "Cooperation"). */

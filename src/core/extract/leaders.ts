@@ -190,8 +190,37 @@ class Scanner {
   }
 
   raw(a: number, b: number, ends: FormEnd[], e: number): Raw {
+    if (SUFFIXES.has(this.toks[b - 1].lower) && this.f[e] === '.') e++;
     const kind = ends.some((x) => x.kind === 'full') ? 'full' : ends.some((x) => x.kind === 'alias') ? 'alias' : 'short';
     return { a, b, s: this.toks[a].s, e, ends, kind };
+  }
+
+  /**
+   * A short-form match with a capitalised name word glued before or after it that is not one of
+   * its person's own names: "Yuko Kishida" is not Fumio Kishida, "Zhang Zhou" not Zhang Guoqing.
+   */
+  neighbourNamesOther(r: Raw): boolean {
+    const toks = this.toks;
+    const near: Token[] = [];
+    // Only a space joins two words of one name here: "Putin-Trump" is a pair of people.
+    if (r.a > 0 && this.gap(r.a) === ' ' && !this.isInitial(r.a - 1) && this.nameLike(r.a - 1, true)) near.push(toks[r.a - 1]);
+    if (r.b < toks.length && this.gap(r.b) === ' ' && this.nameLike(r.b, false) && toks[r.b].up) near.push(toks[r.b]);
+    if (!near.length || this.inTitleCaseLine(r.s)) return false;
+    return near.some((tk) => !(r.ends ?? []).some((end) => ownName(end.person.canonical, tk.lower)));
+  }
+
+  /** Some gazetteer person is called by this one word ("Kishida"). */
+  isKnownShortForm(lower: string): boolean {
+    return this.index.names.next.get(lower)?.ends.some((e) => e.kind === 'short') ?? false;
+  }
+
+  /** A headline in Title Case ("King Salman, President Obama Hold Meeting White House"). */
+  inTitleCaseLine(at: number): boolean {
+    const from = this.f.lastIndexOf('\n', at) + 1;
+    let to = this.f.indexOf('\n', at);
+    if (to < 0) to = this.f.length;
+    const words = this.f.slice(from, to).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+    return words.length >= 3 && words.filter((w) => isUpperStart(w)).length / words.length >= 0.75;
   }
 
   /** ", Jr." or " Jr." after a name belongs to it. */
@@ -304,7 +333,8 @@ function creditZones(text: string): { start: number; end: number }[] {
   const zones: { start: number; end: number }[] = [];
   const add = (re: RegExp) => { for (const m of text.matchAll(re)) zones.push({ start: m.index, end: m.index + m[0].length }); };
   add(/\([^()\n]{0,60}\/[^()\n]{1,60}\)/g);
-  add(/(?:^|\n)[ \t]*(?:Photos?|Pictures?|Images?|Credits?|Photo credit|Source|Reporting|Writing|Editing|Edited|Written|Reported|Compiled|Translated)(?: by)?\s*[:|][^\n]{0,120}/gi);
+  add(/(?:^|\n)[ \t]*(?:Photos?|Pictures?|Images?|Credits?|Photo credit|Source|Reporting|Writing|Editing|Edited|Written|Reported|Compiled|Translated|Editors?|Reporters?|Authors?|Correspondents?|Journalists?|Produced|Photographers?|Video|Camera)(?: by)?\s*[:|][^\n]{0,120}/gi);
+  add(/\[(?:Photo|Picture|Image)[^\]\n]{0,80}\]/g);
   add(/(?:^|\n)[ \t]*By [A-Z][^\n]{0,80}(?=\n|$)/g);
   add(/\((?:Reporting|Writing|Editing|Additional reporting)[^()\n]*\)/gi);
   add(/\b(?:Photo|Picture|Image)s?(?: by| credit)?:? [A-Z][\p{L}' -]+\/[\p{L}' -]+/gu);
@@ -363,6 +393,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     const titleStart = toks[i].s;
     let titleEnd = toks[t.end - 1].e;
     if (folded.text[titleEnd] === '.') titleEnd++;
+    let afterContinuation = false;
     // Chains and continuations: "Minister of Foreign Affairs", "President of Mexico", "Minister of State Dr.".
     for (let guard = 0; guard < 12 && j < toks.length; guard++) {
       const tk = toks[j];
@@ -374,10 +405,14 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
         if (k === j + 1) break;
         j = k;
         titleEnd = toks[j - 1].e;
+        afterContinuation = true;
         continue;
       }
       const next = sc.titleAt(j);
-      if (next && (sc.joined(j) || sc.gap(j) === '. ')) {
+      // "H.E. Mr." chains over the abbreviation's dot; "...of the Philippines. Minister" does not.
+      const abbreviated = sc.gap(j) === '. ' && !afterContinuation && toks[j - 1].t.length <= 4;
+      if (next && (sc.joined(j) || abbreviated)) {
+        afterContinuation = false;
         if (next.kind === 'office') kind = 'office';
         j = next.end;
         titleEnd = toks[j - 1].e;
@@ -463,7 +498,9 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     if (!run) continue;
     const capitals = toks.slice(i, run.b).filter((x) => x.up && !NAME_PARTICLES.has(x.lower) && x.t.length > 1).length;
     const nextTok = toks[run.b];
-    if (capitals >= 2 && nextTok && /^[ ,]+$/.test(folded.text.slice(run.e, nextTok.s)) && ACTION_VERBS.has(nextTok.lower)) {
+    // A relative sharing a leader's family name ("Yuko Kishida attended") is not found this way.
+    const relative = sc.isKnownShortForm(toks[run.b - 1].lower) || sc.isKnownShortForm(toks[i].lower);
+    if (capitals >= 2 && !relative && nextTok && /^[ ,]+$/.test(folded.text.slice(run.e, nextTok.s)) && ACTION_VERBS.has(nextTok.lower)) {
       contextRaws.push({ a: i, b: run.b, s: toks[i].s, e: run.e, context: true });
     }
     i = run.b - 1;
@@ -480,6 +517,8 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     const t = sc.titleAt(r.a);
     if (t && t.end < r.b && r.kind !== 'full') { r.a = t.end; r.s = toks[r.a].s; }
     if (r.kind === 'short') {
+      // "Yuko Kishida", "Zhang Zhou", "Lee Do-woon": the short form inside someone else's full name.
+      if (sc.neighbourNamesOther(r)) continue;
       // "HÀ NỘI —", "Ha Noi": a place, not a short name; capitals alone only in a speaker label.
       if (placeTokens.has(r.a)) continue;
       if (r.b - r.a === 1 && toks[r.a].caps && !/^\s*:/.test(folded.text.slice(r.e, r.e + 3))) continue;
@@ -637,6 +676,14 @@ function cleanTitle(text: string, folded: FoldedText, title: string, nameStart: 
   if (s < 0) return title;
   const span = unfoldSpan(folded, s, s + title.length, text);
   return text.slice(span.start, span.end).replace(/[,\s]+$/, '');
+}
+
+/** Is `word` (folded lower case) one of the person's names, or a short/long form of one ("Joe"/"Joseph")? */
+function ownName(canonical: string, word: string): boolean {
+  return canonical.split(/[\s-]+/).some((part) => {
+    const w = foldText(part).text.toLowerCase();
+    return w === word || (w.length >= 2 && word.length >= 2 && w.slice(0, 2) === word.slice(0, 2) && (w.startsWith(word.slice(0, 3)) || word.startsWith(w.slice(0, 3))));
+  });
 }
 
 /** Does the context run c (around short-form match g) name a different person than g's candidates? */
