@@ -8,6 +8,8 @@
 // China-Philippines, China-ASEAN, EU-Mercosur) and, unlike "the author's country first", gives one
 // instrument the same canonical in a Xinhua and a VNA readout, so hovers can link them.
 
+import { tokenize } from './agreementRegistry';
+
 export interface Country {
   /** Short name used inside canonical names: "China", "U.S.", "UK". */
   name: string;
@@ -129,14 +131,13 @@ export function isCountryName(word: string): boolean {
   return !CITIES.has(word) && countryOfWord(word) !== null;
 }
 const BY_FIRST = new Map<string, Alias[]>();
-const TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+|\S/gu;
 
 for (const [name, population, aliases] of TABLE) {
   const country = { name, population };
   for (const text of aliases.split('|')) {
-    const found = [...text.matchAll(TOKEN)];
-    const tokens = found.map((m) => m[0]);
-    const gaps = found.map((m, k) => k > 0 && (m.index ?? 0) > (found[k - 1].index ?? 0) + found[k - 1][0].length);
+    const found = tokenize(text);
+    const tokens = found.map((t) => t.t);
+    const gaps = found.map((t, k) => k > 0 && t.s > found[k - 1].e);
     const list = BY_FIRST.get(tokens[0]) ?? [];
     list.push({ tokens, gaps, country, text });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -256,5 +257,5 @@ function lookupWord(word: string): Country | null {
 }
 
 function tokensOf(text: string): WordToken[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ t: m[0], s: m.index ?? 0, e: (m.index ?? 0) + m[0].length }));
+  return tokenize(text);
 }

@@ -9,8 +9,49 @@ import type { AgreementEntry, Source } from '../types';
 /** A word or punctuation token of folded text: [s, e) are folded offsets. */
 export interface Token { t: string; s: number; e: number }
 
-/** Dotted groups ("U.S."), runs of letters/digits, or one other non-space character. */
-export const TOKEN_RE = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+|\S/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]);
+}
+
+/**
+ * Tokens of folded text: a dotted group ("U.S.", "a.m."), a run of letters and digits, or one
+ * other non-space character (a surrogate pair stays whole). A hand-written scanner: a unicode
+ * regex costs several times more per readout.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || (c >= 128 && SPACE.test(text[i]))) { i++; continue; }
+    if (isAsciiLetter(c) && text.charCodeAt(i + 1) === 46 && isAsciiLetter(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
+      let j = i;
+      while (j + 1 < to && isAsciiLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+      out.push({ t: text.slice(i, j), s: i, e: j });
+      i = j;
+      continue;
+    }
+    if (isWordChar(text, i)) {
+      let j = i + 1;
+      while (j < to && isWordChar(text, j)) j++;
+      out.push({ t: text.slice(i, j), s: i, e: j });
+      i = j;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    out.push({ t: text.slice(i, i + pair), s: i, e: i + pair });
+    i += pair;
+  }
+  return out;
+}
 
 export interface KnownInstrument {
   canonical: string;
@@ -53,11 +94,8 @@ function foldPlain(s: string): string {
 }
 
 function tokenise(written: string): { tokens: string[]; gaps: boolean[] } {
-  const found = [...foldPlain(written).matchAll(TOKEN_RE)];
-  return {
-    tokens: found.map((m) => m[0]),
-    gaps: found.map((m, k) => k > 0 && (m.index ?? 0) > (found[k - 1].index ?? 0) + found[k - 1][0].length),
-  };
+  const found = tokenize(foldPlain(written));
+  return { tokens: found.map((t) => t.t), gaps: found.map((t, k) => k > 0 && t.s > found[k - 1].e) };
 }
 
 function addPhrase(index: RegistryIndex, written: string, instrument: KnownInstrument): void {

@@ -13,7 +13,7 @@
 import type { AgreementMention, Source } from '../types';
 import { foldText, unfoldSpan, type FoldedText } from '../text';
 import type { ExtractContext } from './context';
-import { TOKEN_RE, lookupName, matchRegistry, registryFor, type KnownInstrument, type RegistryIndex, type Token } from './agreementRegistry';
+import { tokenize, lookupName, matchRegistry, registryFor, type KnownInstrument, type RegistryIndex, type Token } from './agreementRegistry';
 import { countCountries, countryOfWord, isCountryName, matchCountry, matchPairPrefix, orderPair, type Country } from './agreementCountries';
 
 /** Capitalised head nouns that end the name of an instrument, with the kind they give. */
@@ -470,17 +470,15 @@ export function findAgreements(ctx: ExtractContext): AgreementMention[] {
   if (!text) return [];
   const folded = foldText(text);
   const f = folded.text;
-  const tokens: Token[] = [];
+  const tokens = tokenize(f);
   /** Index of the first token of each line. */
   const lineFirst: number[] = [0];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
   let nextNewline = f.indexOf('\n');
-  for (let m = re.exec(f); m; m = re.exec(f)) {
-    while (nextNewline !== -1 && nextNewline < m.index) {
-      lineFirst.push(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    while (nextNewline !== -1 && nextNewline < tokens[k].s) {
+      lineFirst.push(k);
       nextNewline = f.indexOf('\n', nextNewline + 1);
     }
-    tokens.push({ t: m[0], s: m.index, e: m.index + m[0].length });
   }
   lineFirst.push(tokens.length);
   const countries = countCountries(tokens);
