@@ -89,6 +89,18 @@ const ROWS: Row[] = [
     want: [['He Lifeng', 'He Lifeng']],
   },
   {
+    name: 'a title makes a function-word surname a name',
+    text: 'Vice Premier He said the two sides will expand trade. He added that talks would go on.',
+    date: '2024-05-01',
+    want: [['He', 'He Lifeng']],
+  },
+  {
+    name: 'a person named like a country needs a title or a verb',
+    text: 'Costa Rica and Montenegro joined the talks. Prime Minister Lu\u00eds Montenegro of Portugal spoke next. Montenegro said Portugal will help.',
+    date: '2024-06-01',
+    want: [['Lu\u00eds Montenegro', 'Lu\u00eds Montenegro'], ['Montenegro', 'Lu\u00eds Montenegro']],
+  },
+  {
     name: '004: Xi next to Xinhua',
     text: ' date 2021-02-09 BEIJING, Feb. 8 (Xinhua) -- Chinese President Xi Jinping said Monday that China-Vietnam relations are standing at a new historical starting point.',
     date: '2021-02-08',

@@ -118,6 +118,8 @@ export const ORGANISATION_WORDS = new Set([
   'square', 'street', 'road', 'avenue', 'province', 'county', 'city', 'district', 'prefecture', 'state', 'region',
   'summit', 'conference', 'meeting', 'dialogue', 'initiative', 'agreement', 'treaty', 'plan', 'strategy',
   'partnership', 'declaration', 'statement', 'games', 'olympics', 'cup', 'award', 'prize', 'doctrine', 'thought',
+  'watch', 'rights', 'coalition', 'alliance', 'media', 'tribune', 'herald', 'journal', 'gazette', 'observer',
+  'monitor', 'review', 'insider', 'wire', 'shimbun', 'telegraph', 'guardian', 'mail', 'express', 'globe', 'star',
   'government', 'administration', 'cabinet', 'parliament', 'assembly', 'congress', 'senate', 'court', 'army',
   'navy', 'forces', 'guard', 'police', 'service', 'services', 'network', 'channel', 'television', 'radio',
 ]);

@@ -425,13 +425,15 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     const g = sc.gap(j);
     const commaApposition = g === ', ' && kind === 'office';
     if (!(g === ' ' || g === '. ' || g === '\u00a0' || commaApposition)) continue;
+    const title = folded.text.slice(titleStart, titleEnd);
+    // Known even when no context name follows: "Vice Premier He" is a gazetteer short form.
+    if (!commaApposition && toks[j].up) titled.set(j, { title, kind });
     const run = sc.nameRun(j);
     if (!run) { i = Math.max(i, j - 1); continue; }
     // "President, Vice President ...": after a comma the name must be followed by a comma or end.
     if (commaApposition && !/^(?:,|\.|;|\)|$)/.test(folded.text.slice(run.e, run.e + 1))) continue;
     const single = run.b - j === 1;
     if (single && !sc.plausibleSingle(j)) continue;
-    const title = folded.text.slice(titleStart, titleEnd);
     titled.set(j, { title, kind });
     contextRaws.push({ a: j, b: run.b, s: toks[j].s, e: run.e, context: true, title, titleKind: kind });
     i = run.b - 1;
@@ -730,6 +732,8 @@ function resolve(r: Raw, anchors: Anchors, contextSurnames: Set<string>, date: s
   // People of this name mentioned in full, nearest before this mention first.
   const anchored = people.filter((p) => anchors.byPerson.has(p));
   // A context person of the same name ("Ivanka Trump") competes only without a fitting title.
+  // "Costa Rica and Montenegro": a place-named person needs a title or a verb of their own.
+  if (PLACES.has(word) && !hasTitle && !ACTION_VERBS.has(toks[r.b]?.lower ?? '')) return undefined;
   if (anchored.length) {
     const titledFit = anchored.filter(fits);
     if (titledFit.length) return titledFit[0];
@@ -753,7 +757,11 @@ function resolve(r: Raw, anchors: Anchors, contextSurnames: Set<string>, date: s
     if (p) return p;
   }
   if (anchored.length === 0 && contextSurnames.has(word)) return undefined;
-  if (isCommonShort(word) && !hasTitle) return undefined;
+  // Without a title or a full mention, a short form that is also a word, a place or a bare
+  // syllable ("May", "Montenegro", "Wu") is not taken; "Xi" alone still is (one head of state).
+  const soleHead = people.length === 1 && officeRank(termAt(people[0], date)) === 0;
+  const risky = isCommonShort(word) || PLACES.has(word) || NATIONALITIES.has(word) || (word.length <= 2 && !soleHead);
+  if (risky && !hasTitle) return undefined;
   const titledFit = people.filter(fits);
   if (titledFit.length) return pick(titledFit);
   if (hasTitle) {
