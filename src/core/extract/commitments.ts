@@ -129,7 +129,11 @@ function carriersOf(st: SentenceState, cues: Cue[]): Cue[] {
     if (!c) { if (!open) open = { kind: 'blocker', at: ev.at }; continue; }
     if (open?.kind === 'blocker') continue;
     if (open?.kind === 'embed') { open.carrier!.embedded.push(c); continue; }
-    if (open?.kind === 'plain') continue;
+    if (open?.kind === 'plain') {
+      // "abides by ... and firmly opposes": a coordinated pledge of the same force is marked too.
+      if (c.strength === open.carrier!.strength && validCue(st, c)) open.carrier!.embedded.push(c);
+      continue;
+    }
     if (!validCue(st, c)) continue;
     carriers.push(c);
     open = { kind: EMBEDDING.has(c.kind) ? 'embed' : 'plain', at: c.start, carrier: c };
@@ -196,6 +200,9 @@ function sideOf(ps: PartyScope, refs: ActorRef[], norm: boolean): string | undef
   if (!refs.length) return undefined;
   if (refs.some((r) => r.kind === 'both')) return 'both';
   const sides = new Set<string>();
+  // Two people joined by "and" are two sides unless both are known to be of one country.
+  const joined = refs.length >= 2 && refs.slice(1).every((r, i) => /\b(?:and)\b|&/.test(ps.st.text.slice(refs[i].end, r.start)));
+  const unknownPeople = joined ? refs.filter((r) => r.kind === 'person' && !r.country).length : 0;
   for (const r of refs) {
     let side: string | undefined;
     switch (r.kind) {
@@ -208,7 +215,7 @@ function sideOf(ps: PartyScope, refs: ActorRef[], norm: boolean): string | undef
     if (side) sides.add(side);
   }
   const talking = [...sides].filter((s) => ps.st.parties.includes(s));
-  if (talking.length >= 2) return 'both';
+  if (talking.length >= 2 || (refs.length >= 2 && talking.length + unknownPeople >= 2)) return 'both';
   if (talking.length === 1) return talking[0];
   return sides.size ? [...sides][0] : undefined;
 }
@@ -219,6 +226,12 @@ const BILATERAL = /\b(?:bilateral|relations|relationship|ties|friendship|partner
 /** The side a carrier binds; undefined when no side is named, null when the cue carries nothing after all. */
 function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
   const { st } = ps;
+  // "reaffirmed U.S. support", "conveyed Saudi Arabia's commitment": the side named inside the cue.
+  if (c.kind === 'policy' || c.kind === 'firm' || c.kind === 'willing') {
+    const inside = st.actors.refs.filter((r) => r.start > c.start && r.end < c.end && !r.speech && r.kind !== 'he');
+    const side = sideOf(ps, inside, false);
+    if (side) return side;
+  }
   const subject = () => sideOf(ps, subjectBefore(ps, c.start), c.kind === 'norm');
   switch (c.kind) {
     case 'agree': case 'agreeWith': return 'both';
@@ -408,6 +421,7 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
       start: s.start, end: s.end, text: s.text,
       party: deciding.party, strength: deciding.strength, topic,
       markers: carriers.filter((c) => c.strength === deciding.strength)
+        .flatMap((c) => [c, ...(EMBEDDING.has(c.kind) ? [] : c.embedded)])
         .map((c) => ({ start: s.start + c.start, end: s.start + c.end, text: s.text.slice(c.start, c.end) })),
       source: 'context',
     };

@@ -1,0 +1,220 @@
+// Commitment extraction on real readout sentences (GUIDELINES section 5): which sentences are
+// pledges, with party, strength and topic, and the sentences that are NOT pledges (beliefs,
+// predictions, the past, the purpose of the call, courtesies, invitations, "importance of" + a
+// noun, views agreed, calls to third parties). Each row is read in its whole readout, since the
+// speaker and the sides come from the text around it. Rows from texts that may not be
+// redistributed are read from ../shared/corpus and skipped when it is absent.
+import * as assert from 'node:assert/strict';
+import { analyzeReadout } from '../../src/core/analyze';
+import { findCommitments } from '../../src/core/extract/commitments';
+import { buildGazetteer } from '../../src/core/gazetteer';
+import { splitSentences } from '../../src/core/text';
+import type { Commitment } from '../../src/core/types';
+import { BUNDLED_CORPUS, corpusNames, readout } from './corpusFiles';
+
+const bundled = new Set(corpusNames(BUNDLED_CORPUS).map((n) => n.slice(0, 3)));
+const available = (prefix: string) => bundled.has(prefix.slice(0, 3)) || corpusNames().some((n) => n.startsWith(prefix));
+
+const cache = new Map<string, { text: string; commitments: Commitment[] }>();
+function analysed(prefix: string) {
+  let hit = cache.get(prefix);
+  if (!hit) {
+    const { text } = readout(prefix);
+    hit = { text, commitments: analyzeReadout(text).commitments };
+    cache.set(prefix, hit);
+  }
+  return hit;
+}
+
+/** The commitment found for the sentence that starts with `start`, or null when none was. */
+function commitmentAt(prefix: string, start: string): Commitment | null {
+  const { text, commitments } = analysed(prefix);
+  const sentence = splitSentences(text).find((s) => s.text.startsWith(start));
+  if (!sentence) throw new Error(`${prefix}: no sentence starts with ${start}`);
+  return commitments.find((c) => c.start < sentence.end && sentence.start < c.end) ?? null;
+}
+
+// [file, sentence start, "party/strength/topic"]
+const PLEDGES: [string, string, string][] = [
+  // headlines "X to do Y"
+  ['000', 'Li Beijing to strengthen cooperation with Hanoi', 'China/firm/diplomacy'],
+  ['001', 'China to promote high-quality, high-level cooperation', 'China/firm/diplomacy'],
+  // joint decisions bind both; a maritime field named first
+  ['000', 'During their talks, the two leaders also agreed to properly handle maritime', 'both/firm/maritime'],
+  // a capital standing for its country
+  ['000', 'Beijing is ready to strengthen cooperation with Hanoi in COVID', 'China/willing/health'],
+  ['000', 'Hanoi is willing to further strengthen its relations with Beijing', 'Vietnam/willing/trade'],
+  // China's own will wins over the hope addressed to Vietnam later in the sentence
+  ['000', 'China will continue to provide support and assistance to Vietnam', 'China/firm/health'],
+  // a will inside a hoped-for clause is not firm
+  ['000', 'It is hoped that the two sides will continue to enhance political mutual trust', 'both/aspirational/diplomacy'],
+  ['001', 'It is hoped that the two sides will simultaneously promote the "hard connectivity"', 'both/aspirational/connectivity'],
+  ['001', 'HANOI, Oct. 12 (Xinhua) -- Chinese Premier Li Qiang said here Saturday that China stands ready', 'China/willing/diplomacy'],
+  ['001', 'The Vietnamese side will firmly follow the path', 'Vietnam/firm/diplomacy'],
+  // firm abides / opposes win over the willing that follows
+  ['001', 'He said Vietnam firmly abides by the one-China principle', 'Vietnam/firm/security'],
+  ['001', 'Vietnam supports the Belt and Road Initiative', 'Vietnam/firm/connectivity'],
+  ['002', 'China is willing to make it more convenient for Vietnam', 'China/willing/trade'],
+  ['002', 'Vietnam always adheres to the one-China principle', 'Vietnam/firm/security'],
+  // "We should" / "We must" spoken for both
+  ['003', 'We should follow the consensus reached by the top leaders', 'both/aspirational/diplomacy'],
+  ['003', 'We must not forget our original aspirations', 'both/aspirational/diplomacy'],
+  ['003', 'Second, the two sides need to deepen mutually beneficial cooperation.', 'both/aspirational/diplomacy'],
+  ['003', 'Fourth, the two sides need to consolidate the foundation of popular support.', 'both/aspirational/culture'],
+  // the pledged action starts after "agreed to", not at the trade figure before it
+  ['003', 'Both sides expressed satisfaction that the bilateral trade volume', 'both/firm/connectivity'],
+  ['003', 'As a sincere and close comrade and close neighbor, Vietnam has always supported', 'Vietnam/firm/multilateral'],
+  ['003', 'Bui Thanh Son agreed with this.', 'both/firm/multilateral'],
+  // a group standing for the speaker's country
+  ['003', 'Bui Thanh Son said that ASEAN recognizes this important initiative', 'Vietnam/willing/multilateral'],
+  ['004', 'China, Xi added, stands ready to join forces with Vietnam', 'China/willing/diplomacy'],
+  ['004', 'The two sides should strengthen coordination and cooperation on international', 'both/aspirational/multilateral'],
+  ['004', 'China and Vietnam, he said, should properly manage the maritime differences', 'both/aspirational/maritime'],
+  // "it is of vital importance to" with no actor, bilateral by nature
+  ['004', 'Against the background of complex changes in the current international situation, Trong said', 'both/aspirational/diplomacy'],
+  ['101', 'Prime Minister Gillard stated that she has received positive reports', 'Australia/willing/diplomacy'],
+  ['101', 'Prime Minister Noda stated that he would like to see the advancement', 'Japan/willing/trade'],
+  ['102', 'The President of Russia voiced the Russian side', 'Russia/willing/other'],
+  ['102', 'The two heads of state stressed the importance of continuing international efforts', 'both/aspirational/security'],
+  ['102', 'The two leaders agreed to continue a regular exchange of opinions', 'both/firm/diplomacy'],
+  ['103', 'Both leaders expressed concern over the humanitarian situation over which the King conveyed', 'Saudi Arabia/firm/other'],
+  ['103', 'The King and President expressed their support for the Iraqi government', 'both/firm/security'],
+  ['104', 'Temer, who formally took over from impeached President Dilma Rousseff', 'Brazil/willing/trade'],
+  ['104', 'Macri said free trade was a priority of his government', 'both/aspirational/trade'],
+  ['105', 'This week, the Minister for Trade of Australia will visit Indonesia', 'Australia/firm/trade'],
+  ['105', 'The Prime Minister will be here tomorrow', 'Australia/firm/diplomacy'],
+  ['105', 'Together with Minister Bishop, the Foreign Minister of South Africa and I will co-chair', 'both/firm/multilateral'],
+  // "must" inside a shared position
+  ['106', 'President Trump and President Moon noted their firm position', 'both/aspirational/security'],
+  ['106', 'The two leaders committed to maintain close coordination.', 'both/firm/diplomacy'],
+  ['107', 'A joint statement reaffirmed France and Germany', 'both/firm/multilateral'],
+  ['107', 'At the first Council of Ministers since the Treaty of Aachen was signed', 'both/firm/diplomacy'],
+  // the second half of a quotation: Germany only, and the field of the first half
+  ['107', 'In Germany we are extremely committed at present', 'Germany/firm/energy'],
+  ['108', 'They agreed to continue working together to counter climate change.', 'both/firm/energy'],
+  ['109', 'Citing a Philippine saying', 'both/aspirational/diplomacy'],
+  // a call addressed to the other side
+  ['110', 'The Egyptian president also called for avoiding any steps', 'Israel/aspirational/security'],
+  ['110', 'He also "stressed the importance of achieving a just and comprehensive peace', 'Egypt/aspirational/security'],
+  ['111', 'We are ready to continue providing all possible assistance to Türkiye', 'Ukraine/willing/other'],
+  ['111', 'During the conversation, the parties expressed interest in continuing the Black Sea Grain Initiative', 'both/willing/trade'],
+  // "importance of" + a clause with a verb
+  ['112', 'The Prime Minister and President Von der Leyen agreed on the paramount importance', 'both/aspirational/other'],
+  ['112', 'The Prime Minister and President Von der Leyen expressed their outrage', 'both/aspirational/other'],
+  ['113', 'The leaders reaffirmed their commitment to continue to strengthen', 'both/firm/diplomacy'],
+  ['114', 'He called on the Australian government to continue its support', 'Australia/aspirational/diplomacy'],
+  ['114', 'He added that Việt Nam would be ready to engage in discussions', 'Vietnam/willing/trade'],
+  ['114', 'PM Chính also requested that the Australian government continue', 'Australia/aspirational/other'],
+  ['114', 'Expressing appreciation towards the Vietnamese leader', 'both/firm/diplomacy'],
+  ['synthetic_01', 'Prime Minister Kishida stated that Japan will continue to provide ODA loans', 'Japan/firm/connectivity'],
+  ['synthetic_01', 'Prime Minister Chinh expressed his hope that Japan will further open', 'Japan/aspirational/trade'],
+  ['synthetic_01', 'The Prime Minister also called for more support for Vietnamese workers', 'Japan/aspirational/other'],
+  // a quotation that opens with a pledge: "we" with the other side named is the speaker's side
+  ['synthetic_02', '\u201cWe will open our market wider to Vietnamese fruit.', 'China/firm/trade'],
+  ['synthetic_02', '\u{1F1FB}\u{1F1F3} Chính proposed that the two sides soon build standard-gauge railways', 'both/aspirational/connectivity'],
+  ['synthetic_03', 'The President reaffirmed U.S. support for a strong', 'United States/firm/diplomacy'],
+  // a scheduled visit is a pledge
+  ['synthetic_03', 'Secretary of State Blinken will travel to Hanoi in April', 'United States/firm/diplomacy'],
+];
+
+// [file, sentence start, why it is not a commitment]
+const NOTHING: [string, string, string][] = [
+  ['000', 'The expansion of mutually beneficial and winwin cooperation', 'evaluation (is conducive to)'],
+  ['000', 'At present, the leaders of the two countries maintain regular communication', 'account of the present'],
+  ['001', 'For his part, To Lam asked Li to convey his sincere greetings', 'courtesy'],
+  ['001', 'He said the party and the government of Vietnam have always attached great importance', 'evaluation'],
+  ['002', 'In the past year, General Secretary, President Xi Jinping', 'account of the past'],
+  ['003', 'Both sides agreed that the talks were sincere and open', 'a view agreed, no action'],
+  ['003', 'The two sides reached important consensus on planning', 'account of the talks'],
+  ['003', 'Bui Thanh Son warmly congratulated the CPC', 'congratulation and wishes of success'],
+  ['003', 'Wang Yi said that the Global Development Initiative proposed by President Xi', 'proposed by: past, passive'],
+  ['004', 'He expressed the belief that under the leadership of the new CPV Central Committee', 'belief'],
+  ['004', 'The Vietnamese side congratulated the Communist Party of China', 'belief that China will'],
+  ['102', 'The leaders also noted the relevance of contacts', 'noted relevance'],
+  ['104', 'The deal with the European Union, which has been in the works', 'forecast'],
+  ['104', 'Resistance from some European countries led by France', 'past call to a third party'],
+  ['106', 'President Donald J. Trump spoke today with President Moon', 'purpose of the call'],
+  ['107', 'She also underlined the importance of the Franco-German Defence and Security Council.', 'importance of + noun'],
+  ['108', 'The Prime Minister invited the President to participate', 'invitation extended'],
+  ['109', 'Xi pointed out that in the past six years, China and the Philippines have adhered', 'past achievements'],
+  ['111', 'We will always remember this support', 'courtesy'],
+  ['112', 'The leaders also agreed on the importance of freedom of navigation', 'importance of + noun'],
+  ['112', 'The Prime Minister welcomed the recent announcement that the EU will provide', 'welcomed announcement'],
+  ['112', 'The leaders welcomed the successful conclusion of negotiations', 'welcomed; which should be formalised'],
+  ['113', 'They expressed satisfaction on the progress made under the Roadmap 2030', 'satisfaction'],
+  ['114', 'Discussing key areas of cooperation such as the economy', 'confidence that it would enhance'],
+  ['synthetic_01', 'The upgraded partnership will bring more opportunities', 'a will that forecasts'],
+  ['synthetic_02', 'Trade through the new smart border gate will double within two years', 'a will that forecasts'],
+  ['synthetic_03', 'The General Secretary invited the President to visit Vietnam.', 'invitation extended'],
+];
+
+describe('commitments: pledges on corpus sentences', () => {
+  for (const [file, start, want] of PLEDGES) {
+    it(`${file} ${start.slice(0, 50)} -> ${want}`, function () {
+      if (!available(file)) { this.skip(); return; }
+      const c = commitmentAt(file, start);
+      assert.ok(c, 'no commitment found');
+      assert.equal(`${c.party}/${c.strength}/${c.topic}`, want);
+      assert.ok(c.markers.length > 0 && c.markers.every((m) => c.text.includes(m.text)), 'markers inside the sentence');
+    });
+  }
+});
+
+describe('commitments: nothing here', () => {
+  for (const [file, start, why] of NOTHING) {
+    it(`${file} ${start.slice(0, 50)} (${why})`, function () {
+      if (!available(file)) { this.skip(); return; }
+      const c = commitmentAt(file, start);
+      assert.equal(c, null, `found ${c?.party}/${c?.strength}/${c?.topic} marked by ${c?.markers.map((m) => m.text)}`);
+    });
+  }
+});
+
+describe('commitments: spans, speakers and markers', () => {
+  it('spans the whole sentence, names the speaker and marks the deciding wording', () => {
+    const { text } = readout('004');
+    const c = analyzeReadout(text).commitments.find((x) => x.text.startsWith('China, Xi added, stands ready'))!;
+    assert.equal(text.slice(c.start, c.end), c.text);
+    assert.ok(c.text.endsWith('leaderships of the two parties.'));
+    assert.equal(c.speaker, 'Xi Jinping');
+    assert.deepEqual(c.markers.map((m) => text.slice(m.start, m.end)), ['stands ready to']);
+    assert.equal(c.source, 'context');
+  });
+
+  it('takes the speaker of a quotation from the sentence that closes it', () => {
+    const { text } = readout('synthetic_02');
+    const c = analyzeReadout(text).commitments.find((x) => x.text.startsWith('\u201cWe will open'))!;
+    assert.equal(c.speaker, 'Li Qiang');
+  });
+
+  it('is one entry per sentence however many pledges it holds', () => {
+    const { text } = readout('001');
+    const found = analyzeReadout(text).commitments;
+    assert.equal(new Set(found.map((c) => c.start)).size, found.length);
+    const abides = found.find((c) => c.text.startsWith('He said Vietnam firmly abides'))!;
+    assert.deepEqual(abides.markers.map((m) => m.text), ['abides by', 'firmly opposes']);
+  });
+});
+
+describe('commitments: without leaders or sides found', () => {
+  it('still finds the pledges of a readout when no leader is known', () => {
+    const { text } = readout('003');
+    const sentences = splitSentences(text);
+    const found = findCommitments({ text, sentences, date: null, gazetteer: buildGazetteer(), leaders: [], agreements: [], parties: ['China', 'Vietnam'] });
+    const china = found.find((c) => c.text.startsWith('China will continue to provide anti-pandemic materials'));
+    assert.equal(china && `${china.party}/${china.strength}/${china.topic}`, 'China/firm/health');
+    assert.ok(found.length >= 16, `found ${found.length} of the 18 in gold`);
+  });
+
+  it('degrades to a usable answer with no sides at all', () => {
+    const text = 'The two sides agreed to strengthen cooperation in vaccine production.';
+    const found = findCommitments({ text, sentences: splitSentences(text), date: null, gazetteer: buildGazetteer(), leaders: [], agreements: [], parties: [] });
+    assert.deepEqual(found.map((c) => `${c.party}/${c.strength}/${c.topic}`), ['both/firm/health']);
+  });
+
+  it('reads a one-megabyte line without spaces without hanging', () => {
+    const text = 'x'.repeat(1_000_000);
+    const found = findCommitments({ text, sentences: splitSentences(text), date: null, gazetteer: buildGazetteer(), leaders: [], agreements: [], parties: [] });
+    assert.deepEqual(found, []);
+  });
+});
