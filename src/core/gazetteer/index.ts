@@ -42,7 +42,9 @@ export interface GazetteerIndex {
 
 /** Word tokens of a name, folded: "Abdel Fattah el-Sisi" -> ["Abdel", "Fattah", "el", "Sisi"]. */
 export function nameTokens(name: string): string[] {
-  return foldText(name.normalize('NFC')).text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // eslint-disable-next-line no-control-regex
+  const folded = /[^\x00-\x7f]/.test(name) ? foldText(name.normalize('NFC')).text : name;
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'zu']);
@@ -146,10 +148,12 @@ function indexPeople(terms: { term: OfficeTerm; user: boolean }[]): { people: Ma
     };
     add(p.canonical, 'full');
     const countries = new Set<string>();
+    const aliases = new Set<string>();
     for (const t of p.terms) {
-      for (const a of t.aliases ?? []) add(a, nameTokens(a).length > 1 ? 'alias' : 'short');
+      for (const a of t.aliases ?? []) if (typeof a === 'string') aliases.add(a);
       countries.add(t.country);
     }
+    for (const a of aliases) add(a, /\s/.test(a.trim()) ? 'alias' : 'short');
     for (const c of countries) for (const s of deriveShortForms(p.canonical, c)) add(s, 'short');
   }
   return { people, names };
