@@ -302,7 +302,8 @@ export function countryMentions(text: string, from = 0, to = text.length): Count
     const at = m.index;
     WORD_AT.lastIndex = at;
     const word = WORD_AT.exec(text)?.[0];
-    const forms = word ? FORMS_BY_FIRST_WORD.get(word) : undefined;
+    // "Chinas": a possessive that lost its apostrophe is looked up without the "s".
+    const forms = word ? FORMS_BY_FIRST_WORD.get(word) ?? (word.endsWith('s') ? FORMS_BY_FIRST_WORD.get(word.slice(0, -1)) : undefined) : undefined;
     if (!forms || REGION_PREFIX.test(text.slice(Math.max(0, at - 8), at))) continue;
     for (const f of forms) {
       if (!text.startsWith(f.surface, at)) continue;
