@@ -34,6 +34,20 @@ export function serializeSidecar(set: AnnotationSet, text?: string): string {
   return JSON.stringify(page, null, 2) + '\n';
 }
 
+/** Annotations of several readouts in one AnnotationPage (export); each keeps its own target source. */
+export function serializeExport(sets: ReadonlyArray<{ set: AnnotationSet; text?: string }>): string {
+  const page = obj();
+  page['@context'] = ANNO_CONTEXT;
+  page['type'] = 'AnnotationPage';
+  const items: JsonValue[] = [];
+  for (const { set, text } of sets) {
+    const conv = text === undefined ? undefined : positionConverter(text);
+    for (const a of [...set.annotations].sort(compareByCreated)) items.push(annotationToJson(a, set.source, conv, false));
+  }
+  page['items'] = items;
+  return JSON.stringify(page, null, 2) + '\n';
+}
+
 /** One annotation as a standalone W3C document (with its own @context), for export. */
 export function serializeAnnotation(a: ReadoutAnnotation, source: string, text?: string): string {
   const conv = text === undefined ? undefined : positionConverter(text);
@@ -116,7 +130,7 @@ export interface ParseOptions {
 }
 
 export type ParseResult =
-  | { ok: true; set: AnnotationSet; warnings: JsonProblem[] }
+  | { ok: true; set: AnnotationSet; warnings: JsonProblem[]; /** target source of each annotation, in order */ sources: Array<string | undefined> }
   | { ok: false; errors: JsonProblem[] };
 
 /**
@@ -154,6 +168,7 @@ export function parseAnnotations(source: string, options: ParseOptions = {}): Pa
   const conv = options.text === undefined ? undefined : positionConverter(options.text);
   const annotations: ReadoutAnnotation[] = [];
   const ids = new Set<string>();
+  const sources: Array<string | undefined> = [];
   let setSource = options.source;
   items.forEach((item, index) => {
     const r = readAnnotation(item, index, json, conv, options);
@@ -162,9 +177,10 @@ export function parseAnnotations(source: string, options: ParseOptions = {}): Pa
     ids.add(r.annotation.id);
     setSource ??= r.source;
     annotations.push(r.annotation);
+    sources.push(r.source);
   });
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, set: { source: setSource ?? '', annotations }, warnings };
+  return { ok: true, set: { source: setSource ?? '', annotations }, warnings, sources };
 }
 
 function mentionsAnnoContext(c: JsonValue): boolean {
