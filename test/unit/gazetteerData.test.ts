@@ -111,6 +111,16 @@ describe('office gazetteer data', () => {
     }
   });
 
+  it('gives every term of one office the same titles', () => {
+    const seen = new Map<string, string>();
+    for (const t of terms) {
+      const key = JSON.stringify(t.titles ?? []);
+      const before = seen.get(termKey(t));
+      assert.ok(before === undefined || before === key, `${termKey(t)} has different titles on different terms`);
+      seen.set(termKey(t), key);
+    }
+  });
+
   const facts: [string, string, string, string][] = [
     // [country, office, day, holder]
     ['China', 'Premier of the State Council', '2021-06-04', 'Li Keqiang'],
