@@ -97,7 +97,7 @@ export class PledgeStore implements vscode.Disposable {
     const e = this.services.index.get(uri);
     // A file where nothing was found (a README, notes) is not listed as a readout.
     if (!e || (e.analysis.commitments.length === 0 && e.analysis.leaders.length === 0 && e.analysis.agreements.length === 0)) return undefined;
-    const table = collectPledges([{ id: key, label: vscode.workspace.asRelativePath(e.uri, true), analysis: e.analysis }]);
+    const table = collectPledges([{ id: key, label: vscode.workspace.asRelativePath(e.uri), analysis: e.analysis }]);
     const entry: Entry = { summary: table.readouts[0], pledges: table.pledges };
     this.entries.set(key, entry);
     for (const p of entry.pledges) this.byId.set(p.id, p);

@@ -52,10 +52,9 @@ export class ReadoutsTree implements vscode.TreeDataProvider<ReadoutsTreeNode>, 
   getTreeItem(node: ReadoutsTreeNode): vscode.TreeItem {
     if (node.kind === 'readout') {
       const r = node.readout;
-      const item = new vscode.TreeItem(`${r.date ?? 'undated'}  ${r.label}`, node.pledges.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(r.label.slice(r.label.lastIndexOf('/') + 1), node.pledges.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `readout:${r.id}`;
-      item.resourceUri = vscode.Uri.parse(r.id);
-      item.description = `${r.parties.slice(0, 2).join('–') || 'parties unknown'} · ${r.pledgeCount} pledges`;
+      item.description = `${r.date ?? 'undated'} · ${r.parties.slice(0, 2).join('–') || 'parties unknown'} · ${r.pledgeCount} pledges`;
       // Plain-text tooltip: readout text is never rendered as Markdown here.
       item.tooltip = [`${r.label}`, `Date: ${r.date ?? 'not found'}`, `Parties: ${r.parties.join(', ') || 'unknown'}`,
         `Leaders: ${r.leaders.slice(0, 8).join(', ') || 'none found'}`, counts(r)].join('\n');

@@ -11,9 +11,14 @@ import type { PanelModel } from './model';
 const KIND_TEXT: Record<ChangeKind, string> = { new: '+ new', dropped: '− dropped', firmer: '▲ firmer', weaker: '▼ weaker', same: '= same' };
 const MODE_TEXT: Record<CompareMode, string> = { readouts: 'Two readouts', dates: 'Two dates', parties: 'Two parties' };
 
+/** The file name of a readout label ("readouts/000.txt" -> "000.txt"); periods and parties pass through. */
+export function baseName(label: string): string {
+  return label.slice(label.lastIndexOf('/') + 1);
+}
+
 /** The choices for A and B in a mode: readout ids, periods (years, months, days) or parties. */
 export function compareChoices(table: PledgeTable, facets: PanelModel['facets'], mode: CompareMode): [string, string][] {
-  if (mode === 'readouts') return table.readouts.map((r) => [r.id, `${r.date ?? 'undated'} · ${r.label} (${r.pledgeCount})`]);
+  if (mode === 'readouts') return table.readouts.map((r) => [r.id, `${r.date ?? 'undated'} · ${baseName(r.label)} (${r.pledgeCount})`]);
   if (mode === 'parties') return facets.parties.filter((p) => p !== 'both').map((p) => [p, p]);
   const years = [...new Set(facets.dates.map((d) => d.slice(0, 4)))];
   const months = [...new Set(facets.dates.map((d) => d.slice(0, 7)))];
@@ -69,7 +74,7 @@ export function renderCompare(table: PledgeTable, model: PanelModel, sel: Compar
   const c: PledgeComparison | undefined = model.comparison;
   if (!c || choices.length < 2) return h('div', { class: 'compare' }, controls, h('p', { class: 'empty' }, 'Need two readouts with pledges to compare.'));
   const counts = h('p', { class: 'compare-counts', role: 'status' },
-    h('strong', {}, c.beforeLabel), ' → ', h('strong', {}, c.afterLabel), ': ',
+    h('strong', { title: c.beforeLabel }, baseName(c.beforeLabel)), ' → ', h('strong', { title: c.afterLabel }, baseName(c.afterLabel)), ': ',
     CHANGE_KINDS.map((k) => `${c.counts[k]} ${k}`).join(' · '));
   const rows = c.pairs.map((p) => pairRow(p, on.open));
   const result = c.pairs.length === 0

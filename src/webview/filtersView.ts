@@ -13,6 +13,8 @@ const SEVERAL = '\u0000several';
 
 export interface FilterBar {
   element: HTMLElement;
+  /** Sort key and order, shown above the list. */
+  sortElement: HTMLElement;
   /** Refreshes option lists and shows the state's values. */
   update(model: PanelModel, state: PanelState): void;
 }
@@ -75,10 +77,13 @@ export function createFilterBar(onChange: (filter: PledgeFilter, sort?: PanelSta
   });
   clear.addEventListener('click', onClear);
 
-  const element = h('div', { class: 'filters', role: 'search', 'aria-label': 'Filter pledges' },
-    party, topic, strength, leader, from, to, text, sortKey, sortDir, clear);
+  // Leader and dates are used less often: folded away (and unfolded when one is set) to keep the bar short.
+  const more = h('details', { class: 'more-filters' }, h('summary', {}, 'More filters'), h('div', { class: 'more-grid' }, leader, from, to));
+  const element = h('div', { class: 'filters', role: 'search', 'aria-label': 'Filter pledges' }, text, party, topic, strength, clear, more);
+  const sortElement = h('div', { class: 'sort', role: 'group', 'aria-label': 'Sort the list' }, sortKey, sortDir);
   return {
     element,
+    sortElement,
     update(model, state) {
       current = state.filter;
       setOptions(party, 'All parties', model.facets.parties, state.filter.parties);
@@ -92,7 +97,7 @@ export function createFilterBar(onChange: (filter: PledgeFilter, sort?: PanelSta
       descending = state.sort.descending;
       sortDir.textContent = descending ? '↓' : '↑';
       sortDir.setAttribute('aria-label', `Sort order: ${descending ? 'descending' : 'ascending'}`);
-      sortKey.disabled = sortDir.disabled = state.tab !== 'list';
+      if (state.filter.leader || state.filter.from || state.filter.to) more.open = true;
     },
   };
 }

@@ -4,6 +4,7 @@
 
 import type { Pledge, ReadoutSummary } from '../core/pledges';
 import { h } from './dom';
+import { baseName } from './compareView';
 
 /** Fixed row height in px: must match `.pledge-row` in media/pledges.css. */
 export const ROW_HEIGHT = 46;
@@ -96,7 +97,7 @@ export class PledgeList {
       h('span', { class: `badge strength-${p.strength}` }, p.strength),
       h('span', { class: `topic topic-${p.topic}` }, p.topic),
       p.speaker ? h('span', { class: 'speaker' }, p.speaker) : null,
-      h('span', { class: 'file' }, readout?.label ?? '')),
+      h('span', { class: 'file' }, baseName(readout?.label ?? ''))),
     h('div', { class: 'sentence' }, p.sentence));
     row.style.top = `${i * ROW_HEIGHT}px`;
     return row;

@@ -60,7 +60,7 @@ const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite'
 const list = new PledgeList(openPledge);
 const panels: Record<PanelTab, HTMLElement> = Object.fromEntries(PANEL_TABS.map((t) => [t,
   h('section', { class: `panel panel-${t}`, id: `panel-${t}`, role: 'tabpanel', 'aria-labelledby': `tab-${t}`, tabindex: t === 'list' ? -1 : 0 })])) as Record<PanelTab, HTMLElement>;
-panels.list.appendChild(list.element);
+panels.list.append(filters.sortElement, list.element);
 
 const app = document.getElementById('app') ?? document.body;
 replaceChildren(app, h('header', { class: 'toolbar' }, tabList, exportGroup), filters.element, status, ...PANEL_TABS.map((t) => panels[t]));
