@@ -293,6 +293,24 @@ describe('leaders: context rules for names the gazetteer does not know', () => {
       want: [['Narendra Modi', 'Narendra Modi'], ['Rishi Sunak', 'Rishi Sunak']],
     },
     {
+      name: 'a plural title names two people',
+      text: 'Foreign Ministers Nguyen Van Alpha and Tran Thi Beta signed the plan.',
+      date: '2024-01-01',
+      want: [['Nguyen Van Alpha', 'Nguyen Van Alpha'], ['Tran Thi Beta', 'Tran Thi Beta']],
+    },
+    {
+      name: '104 title: a capitalised verb in a Title Case headline is not a name',
+      text: 'Brazil, Argetina Presidents Strengthen Mercosur Trade Bloc',
+      date: '2016-10-03',
+      want: [],
+    },
+    {
+      name: 'loose titles that start names of things',
+      text: 'The General Debate opened. Premier League clubs met. General Motors said it would invest.',
+      date: '2024-01-01',
+      want: [],
+    },
+    {
       name: 'organisation after a capitalised word is not a person',
       text: 'Mr. Sugiyama, Director-General of the Asian and Oceanian Affairs Bureau.',
       date: '2012-09-25',

@@ -73,6 +73,10 @@ function buildTitleTrie(): TitleNode {
 }
 const TITLES = buildTitleTrie();
 
+/** Titles that also start names of things ("General Motors", "Premier League", "Chief Justice"). */
+const LOOSE_TITLES = new Set(['general', 'premier', 'chief', 'leader', 'head', 'director', 'chair', 'speaker', 'representative', 'deputy', 'delegate', 'commander', 'lord', 'sir', 'dame']);
+const PLURAL_TITLE = /(?:ents|ers|ors|ings|eens|ers-elect|ts)$/i;
+
 /** Titles that only count written in capitals ("PM Albanese", not "pm"). */
 const CAPS_ONLY_TITLES = new Set(['pm', 'fm', 'ceo', 'hrh', 'he']);
 
@@ -219,7 +223,10 @@ class Scanner {
     const from = this.f.lastIndexOf('\n', at) + 1;
     let to = this.f.indexOf('\n', at);
     if (to < 0) to = this.f.length;
-    const words = this.f.slice(from, to).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+    const line = this.f.slice(from, to).trim();
+    // Headlines are short and do not end like a sentence.
+    if (/[.!?:;]["'\u201d)]?$/.test(line) || line.length > 200) return false;
+    const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
     return words.length >= 3 && words.filter((w) => isUpperStart(w)).length / words.length >= 0.75;
   }
 
@@ -434,9 +441,23 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     if (commaApposition && !/^(?:,|\.|;|\)|$)/.test(folded.text.slice(run.e, run.e + 1))) continue;
     const single = run.b - j === 1;
     if (single && !sc.plausibleSingle(j)) continue;
+    // "General Debate", "Premier League": after a loose title one unknown word is not enough.
+    const head = toks[i].lower;
+    if (single && t.end - i === 1 && kind === 'office' && LOOSE_TITLES.has(head) && !sc.isKnownShortForm(toks[j].lower)) continue;
+    // A Title Case headline capitalises verbs too ("Presidents Strengthen Mercosur Trade Bloc").
+    if (single && kind === 'office' && !sc.isKnownShortForm(toks[j].lower) && sc.inTitleCaseLine(toks[j].s)) continue;
     titled.set(j, { title, kind });
     contextRaws.push({ a: j, b: run.b, s: toks[j].s, e: run.e, context: true, title, titleKind: kind });
     i = run.b - 1;
+    // "Presidents Xi Jinping and Joe Biden", "Foreign Ministers Wang Yi and Bui Thanh Son".
+    if (PLURAL_TITLE.test(title) && toks[run.b]?.lower === 'and' && sc.joined(run.b) && run.b + 1 < toks.length && sc.gap(run.b + 1) === ' ') {
+      const second = sc.nameRun(run.b + 1);
+      if (second && second.b - (run.b + 1) >= 2) {
+        titled.set(run.b + 1, { title, kind });
+        contextRaws.push({ a: run.b + 1, b: second.b, s: toks[run.b + 1].s, e: second.e, context: true, title, titleKind: kind });
+        i = second.b - 1;
+      }
+    }
   }
 
   // 2. Appositions: "Khalid bin Ali Al-Homaidan, Chief of General Intelligence".
