@@ -76,9 +76,19 @@ const ROWS: Row[] = [
     date: null, source: 'none',
   },
   {
-    name: 'a lone time stamp is publication, not the talks',
+    name: 'a lone time stamp stands for the talks when nothing else dates them',
     text: 'Leaders talk trade\n2021/6/5 6:49\nThe two leaders agreed to deepen cooperation.',
-    date: null, source: 'none',
+    date: '2021-06-05', source: 'explicit', evidence: '2021/6/5',
+  },
+  {
+    name: 'a page date under the title, then "on Friday"',
+    text: 'Premier holds talks\nJune 7, 2021\nThe premier held talks with his counterpart on Friday.',
+    date: '2021-06-04', source: 'relative', evidence: 'Friday',
+  },
+  {
+    name: 'a historical date opening the body is not the talks',
+    text: 'Leaders mark anniversary\n2021/6/5 6:49\nOn January 18, 1950, the two countries established diplomatic relations. The leaders spoke on Friday.',
+    date: '2021-06-04', source: 'relative', evidence: 'Friday',
   },
 ];
 

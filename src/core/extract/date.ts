@@ -85,8 +85,9 @@ export function findReadoutDate(text: string, options: AnalyzeOptions): ReadoutD
   if (stated) return stated;
   const relative = publication ? findWeekday(text, lines, publication.date) : null;
   if (relative) return relative;
-  // "spoke today" in a text whose only date is its publication (a sign-off line, a stamp).
-  if (publication && TODAY.test(text)) return { ...publication, source: 'relative' };
+  // Only a publication date: readouts come out on the day of the talks ("spoke today"), so it
+  // stands for the talks date when nothing in the text says otherwise.
+  if (publication) return { ...publication, source: TODAY.test(text) ? 'relative' : 'explicit' };
   return { date: null, source: 'none' };
 }
 
@@ -101,7 +102,7 @@ function findPublication(text: string, lines: Line[], options: AnalyzeOptions): 
     }
   }
   for (const l of lines.slice(0, 12)) {
-    if (!STAMP_LINE.test(l.text)) continue;
+    if (!STAMP_LINE.test(l.text) && !isDateOnly(l)) continue;
     const d = datesIn(l.text, l.start).find((x) => x.y !== null);
     if (d) return { date: iso(d.y as number, d.m, d.d), source: 'explicit', evidence: span(text, d.start, d.end) };
   }
@@ -117,7 +118,15 @@ function findPublication(text: string, lines: Line[], options: AnalyzeOptions): 
 }
 
 function isStampOrPrefix(l: Line): boolean {
-  return STAMP_LINE.test(l.text);
+  return STAMP_LINE.test(l.text) || isDateOnly(l);
+}
+
+/** A line that is one written date and nothing else ("March 12, 2024"): a page or sign-off date. */
+function isDateOnly(l: Line): boolean {
+  const t = l.text.trim();
+  if (t.length < 6 || t.length > 40) return false;
+  const d = datesIn(t, 0);
+  return d.length === 1 && d[0].y !== null && d[0].start === 0 && d[0].end === t.length;
 }
 
 /**
@@ -151,7 +160,15 @@ function findStatedDate(text: string, lines: Line[], publication: Evidence | nul
       if (weight > 0) candidates.push({ found: f, weight: weight - i * 0.1 });
     }
   });
-  if (candidates.length === 0) return null;
+  if (publication) {
+    // A dated event long before (or after) publication is history, not these talks.
+    for (const c of candidates) {
+      if (c.found.y === null) continue;
+      const days = (Date.parse(publication.date) - Date.UTC(c.found.y, c.found.m - 1, c.found.d)) / 86_400_000;
+      if (days < -1 || days > 45) c.weight -= 4;
+    }
+  }
+  if (candidates.length === 0 || candidates.every((c) => c.weight <= 0)) return null;
   candidates.sort((a, b) => b.weight - a.weight || a.found.start - b.found.start);
   const best = candidates[0].found;
   let year = best.y;
