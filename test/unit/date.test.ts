@@ -66,6 +66,11 @@ const ROWS: Row[] = [
     options: { publicationDate: '2024-01-02' }, date: '2023-12-30', source: 'relative', evidence: 'Dec. 30',
   },
   {
+    name: '101 without its metadata line: the year from the weekday and the leaders\' terms',
+    text: 'Japan-Australia Summit Meeting (overview)\n\nAt 10:50 am on Tuesday, September 25, Prime Minister Yoshihiko Noda held a summit meeting with the Hon Julia Gillard, Prime Minister of Australia at the United Nations Headquarters.',
+    date: '2012-09-25', source: 'relative', evidence: 'September 25',
+  },
+  {
     name: 'dates of other events are not the talks',
     text: 'Unique cooperation\n\nAt the first Council of Ministers since the Treaty of Aachen was signed in January 2019, the two sides discussed objectives.',
     date: null, source: 'none',

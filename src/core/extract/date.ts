@@ -5,7 +5,9 @@
 // anchor relative dates and supply a missing year: they are not the talks date.
 
 import type { AnalyzeOptions, ReadoutDate, Span } from '../types';
-import { splitLines, type Line } from '../text';
+import { splitLines, splitSentences, type Line } from '../text';
+import { buildGazetteer, termAt, type PersonEntry } from '../gazetteer';
+import { findLeaders } from './leaders';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -81,7 +83,7 @@ export function findReadoutDate(text: string, options: AnalyzeOptions): ReadoutD
   }
 
   const publication = findPublication(text, lines, options);
-  const stated = findStatedDate(text, lines, publication);
+  const stated = findStatedDate(text, lines, publication, options);
   if (stated) return stated;
   const relative = publication ? findWeekday(text, lines, publication.date) : null;
   if (relative) return relative;
@@ -134,7 +136,7 @@ function isDateOnly(l: Line): boolean {
  * sentence ("On January 13, 2022, ..."), or one in the title or first body sentences. A missing
  * year comes from another full date in the text or from the publication date.
  */
-function findStatedDate(text: string, lines: Line[], publication: Evidence | null): ReadoutDate | null {
+function findStatedDate(text: string, lines: Line[], publication: Evidence | null, options: AnalyzeOptions): ReadoutDate | null {
   const body = lines.filter((l) => l.text.trim() !== '' && !isStampOrPrefix(l));
   const candidates: { found: Found; weight: number }[] = [];
   const everyDate: Found[] = [];
@@ -184,9 +186,39 @@ function findStatedDate(text: string, lines: Line[], publication: Evidence | nul
       year = iso(py, best.m, best.d) <= publication.date ? py : py - 1;
       source = 'relative';
     } else if (other) year = other.y;
+    else {
+      year = yearFromOffices(text, best, options);
+      source = 'relative';
+    }
   }
   if (year === null || !valid(year, best.m, best.d)) return null;
   return { date: iso(year, best.m, best.d), source, evidence: span(text, best.start, best.end) };
+}
+
+/**
+ * The year of a year-less date ("September 25", "May 18 (Xinhua)") from other evidence: the
+ * weekday written with it ("on Tuesday, September 25") and the office terms of the people named
+ * in full, who must hold an office on that day. Ties go to the latest year.
+ */
+function yearFromOffices(text: string, md: Ymd, options: AnalyzeOptions): number | null {
+  const weekday = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(text.slice(0, 3000));
+  const want = weekday ? WEEKDAYS.indexOf(weekday[1].toLowerCase()) : -1;
+  const gazetteer = buildGazetteer(options.userGazetteer);
+  const people = [...new Set(findLeaders({ text, sentences: splitSentences(text), date: null, gazetteer })
+    .filter((m) => m.source !== 'context' && /\s/.test(m.text.trim()))
+    .map((m) => gazetteer.people.get(m.canonical))
+    .filter((p): p is PersonEntry => p !== undefined))];
+  const now = new Date().getUTCFullYear();
+  let best: number | null = null;
+  let bestScore = 0;
+  for (let y = now; y >= 1990; y--) {
+    if (!valid(y, md.m, md.d)) continue;
+    if (want >= 0 && new Date(Date.UTC(y, md.m - 1, md.d)).getUTCDay() !== want) continue;
+    const day = iso(y, md.m, md.d);
+    const score = people.filter((p) => termAt(p, day) !== undefined).length;
+    if (score > bestScore) { best = y; bestScore = score; }
+  }
+  return best;
 }
 
 /** "on Friday" / "said Monday": the last such weekday on or before the publication date. */
