@@ -119,7 +119,6 @@ function cellText(c: CellSummary): string {
 
 /** Pads text that may carry colour codes to a visible width. */
 function pad(s: string, width: number): string {
-  // eslint-disable-next-line no-control-regex
   const visible = s.replace(/\x1b\[\d+m/g, '').length;
   return s + ' '.repeat(Math.max(0, width - visible));
 }

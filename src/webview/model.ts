@@ -66,7 +66,7 @@ export class PanelTable {
  * with the same pair of parties (else simply the one before it).
  */
 export function defaultCompare(table: PledgeTable): CompareSelection | undefined {
-  const dated = table.readouts.filter((r) => r.pledgeCount > 0);
+  const dated = table.readouts.filter((r) => r.pledgeCount > 0).sort(byReadoutOrder);
   if (dated.length < 2) return undefined;
   const last = dated[dated.length - 1];
   const samePair = (r: ReadoutSummary) => r.parties.slice(0, 2).sort().join() === last.parties.slice(0, 2).sort().join();

@@ -130,10 +130,14 @@ export default [
       await frame.locator('svg.timeline .series polyline').first().waitFor({ timeout: 10_000 });
       const series = await frame.locator('svg.timeline .series').count();
       if (series < 2) throw new Error(`only ${series} topic lines drawn`);
+      await screenshot('pledges-timeline', { readme: true });
+      // A legend button hides its topic's line and shows it again.
+      const topic = await frame.locator('.legend-item').first().evaluate((b) => [...b.classList].find((c) => c.startsWith('topic-')));
       await frame.locator('.legend-item').first().click();
       await frame.locator('.legend-item[aria-pressed="false"]').first().waitFor();
-      await screenshot('pledges-timeline', { readme: true });
+      if (await frame.locator(`svg.timeline .series.${topic}`).count()) throw new Error(`${topic} still drawn after hiding it`);
       await frame.locator('.legend-item[aria-pressed="false"]').first().click();
+      await frame.locator(`svg.timeline .series.${topic}`).waitFor({ timeout: 5_000 });
       await setSectionExpanded(workbench.page, 'Readouts', true);
     },
   },
