@@ -71,6 +71,11 @@ const ROWS: Row[] = [
     date: '2012-09-25', source: 'relative', evidence: 'September 25',
   },
   {
+    name: '"On the afternoon of <date>" after a headline',
+    text: 'Xi Jinping Holds Talks with U.S. President Joe Biden\n\nOn the afternoon of November 15, 2023 local time, President Xi Jinping held talks with U.S. President Joe Biden at Filoli Estate in California.',
+    date: '2023-11-15', source: 'explicit', evidence: 'November 15, 2023',
+  },
+  {
     name: 'dates of other events are not the talks',
     text: 'Unique cooperation\n\nAt the first Council of Ministers since the Treaty of Aachen was signed in January 2019, the two sides discussed objectives.',
     date: null, source: 'none',

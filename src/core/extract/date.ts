@@ -155,6 +155,7 @@ function findStatedDate(text: string, lines: Line[], publication: Evidence | nul
       let weight = 0;
       if (DATELINE.test(before) && /^\s*(?:\(|--|—|–|-|:|\/)/.test(after)) weight = 5;
       else if (/(?:^|[.!?]\s+)On\s+(?:\w+day,?\s+)?$/.test(before)) weight = 4;
+      else if (/\b[Oo]n the (?:morning|afternoon|evening|night|sidelines) of\s+(?:\w+day,?\s+)?$/.test(before)) weight = 4;
       else if (/\b(?:on|On)\s+(?:\w+day,?\s+)?$/.test(before)) weight = 3;
       else if (i === 0) weight = 2;
       // Dates of other events ("since ... signed", "until", "scheduled for") are not the talks.
