@@ -30,7 +30,10 @@ const HEADS = new Map<string, string>([
   ...['Resolution', 'Year', 'Years'].map((w) => [w, 'other'] as [string, string]),
 ]);
 /** Lower-case heads that make a name only after a capitalised place or pair ("Geneva declaration"). */
-const LOWER_HEADS = new Set(['agreement', 'agreements', 'accord', 'accords', 'declaration', 'communique', 'treaty', 'protocol']);
+const LOWER_HEADS = new Set(['agreement', 'agreements', 'accord', 'accords', 'declaration', 'communique', 'treaty', 'protocol',
+  'memorandum', 'roadmap', 'formula']);
+/** Lower-case particles inside capitalised names: "Rio de Janeiro", "Sharm el-Sheikh". */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'del', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'bin']);
 /** Lower-case generic words that belong to the name when written right after it. */
 const ABSORBED = new Set(['agreement', 'agreements', 'treaty', 'accord', 'accords']);
 /** Capitalised words that name a body, meeting or place: a name followed by one is part of it ("Belt and Road Forum"). */
@@ -175,6 +178,7 @@ function walkLeft(units: readonly Unit[], head: number): number {
   while (i > 0 && head - i < MAX_NAME_UNITS) {
     const u = units[i - 1];
     if (isModifier(u)) { i--; continue; }
+    if (NAME_PARTICLES.has(u.t) && i < head && i - 2 >= 0 && isModifier(units[i - 2])) { i -= 2; continue; }
     // A plural possessive inside a name: "G20 Leaders' Declaration".
     if (u.t === "'" && i < head + 1 && units[i].gap && !u.gap && /s$/.test(units[i - 2]?.t ?? '') && isModifier(units[i - 2])) { i -= 2; continue; }
     // "Belt and Road", "Comprehensive and Progressive": an "and" between two capitalised words.
@@ -281,7 +285,7 @@ function findCapitalisedNames(units: readonly Unit[], tokens: readonly Token[]):
     const hasTail = afterTail > to;
     to = afterTail;
     const modifiers = units.slice(from, h).filter((u) => u.word);
-    if (!acceptHead(head.t, modifiers, hasTail, hasNumber, units[h + 2]?.lower === 'the')) continue;
+    if (!acceptHead(head.t, modifiers, hasTail, hasNumber, units[h + 2]?.lower === 'the', to - h - 1)) continue;
     // "Ministry of Economic Policy", "Department of Defense Strategy": the name of a body.
     if (units[from - 1]?.lower === 'of' && units[from - 2]?.word && BODY_WORDS.has(units[from - 2].t)) continue;
     if (NOT_INSTRUMENTS.has(nameKeyOf(units, from, h + 1))) continue;
@@ -294,11 +298,13 @@ function findCapitalisedNames(units: readonly Unit[], tokens: readonly Token[]):
   return out;
 }
 
-function acceptHead(head: string, modifiers: readonly Unit[], hasTail: boolean, hasNumber: boolean, tailOpensWithThe = false): boolean {
+function acceptHead(head: string, modifiers: readonly Unit[], hasTail: boolean, hasNumber: boolean, tailOpensWithThe = false, tailLength = 0): boolean {
   const pairLike = modifiers.some((m) => m.t.includes('-'));
   if (head === 'Resolution') return hasNumber;
   if (head === 'Year' || head === 'Years') return (hasTail || pairLike) && !modifiers.some((m) => CALENDAR_YEARS.has(m.t)) && !(hasTail && !pairLike && modifiers.length === 0 && tailOpensWithThe);
   if (head === 'Goal' || head === 'Goals') return modifiers.length >= 2 && !modifiers.some((m) => isNumber(m));
+  // "a Memorandum of Understanding on education" is any MoU; a named one has a modifier or a capitalised subject.
+  if (head === 'Memorandum') return modifiers.length > 0 || tailLength > 2;
   if (modifiers.length === 0) return hasTail || hasNumber;
   if (modifiers.length === 1 && !hasTail && !hasNumber) {
     const m = modifiers[0].t;
@@ -332,7 +338,8 @@ function findPlaceNames(units: readonly Unit[], tokens: readonly Token[]): Found
       if (!prev || /^[.!?:;"(]$/.test(prev.t)) continue;
       if (modifiers.some((m) => isCountryName(m.t) || /^[A-Z]{2,4}$/.test(m.t) || /^(?:President|Prime|Minister|Premier|Chancellor|King|Secretary|General)$/.test(m.t))) continue;
     }
-    out.push({ from, to: h + 1, kind: 'agreement', generic: false, head: h, tail: false });
+    const word = units[h].t;
+    out.push({ from, to: h + 1, kind: HEADS.get(word.charAt(0).toUpperCase() + word.slice(1)) ?? 'agreement', generic: false, head: h, tail: false });
   }
   return out;
 }
@@ -371,9 +378,12 @@ function findDesignations(units: readonly Unit[], tokens: readonly Token[]): Fou
       if (units[to]?.lower === 'of' && PARTNERSHIP_OF.has(units[to + 1]?.lower ?? '')) to += 2;
       else if (units[to]?.lower === 'of' && units[to + 1]?.lower === 'mutual' && units[to + 2]?.lower === 'benefit') to += 3;
       const core = adjectives.includes('strategic') || adjectives.includes('comprehensive');
-      const ok = w === 'partnership' ? core : (adjectives.includes('strategic') && adjectives.length >= 2) || to === h + 4;
+      const prefixed = withPrefix(units, tokens, from);
+      // "the Vietnam-Laos special relationship" is a designation; "a special relationship" alone is not.
+      const ok = w === 'partnership' ? core
+        : (adjectives.includes('strategic') && adjectives.length >= 2) || to === h + 4 || (adjectives.includes('special') && prefixed < from);
       if (!ok) continue;
-      from = withPrefix(units, tokens, from);
+      from = prefixed;
       out.push({ from, to, kind: 'partnership', generic: true, head: h, tail: false });
       continue;
     }
