@@ -32,6 +32,7 @@ const resultsDir = path.join(repoRoot, 'test-results');
 fs.mkdirSync(resultsDir, { recursive: true });
 const ci = Boolean(process.env.CI);
 const t0 = Date.now();
+const firstLine = (message, max = 240) => { const l = String(message).split('\n')[0]; return l.length > max ? `${l.slice(0, max)}…` : l; };
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)}s`;
 
 let current;
@@ -141,7 +142,7 @@ if (failedTiers.length) {
   console.log('');
   for (const t of failedTiers) {
     console.log(`FAILED tier "${t.label}":`);
-    for (const f of t.failures) { console.log(`  - ${f.title}${f.error ? `: ${f.error.split('\n')[0]}` : ''}`); }
+    for (const f of t.failures) { console.log(`  - ${f.title}${f.error ? `: ${firstLine(f.error)}` : ''}`); }
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -7,7 +7,7 @@ import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 
 // Offline noise of a sandboxed workbench (marketplace, auth providers, service worker, agent host).
-const NOISE = /open-vsx\.org|ENOTFOUND|authentication provider|Service Worker|AccountPolicyGate|AgentHost|Creating a socket|Resolved connection token|vsda|\[perf\]|Resolving connection token|reconnection-grace-time|Updating additional builtin extensions cache|No search provider registered/;
+const NOISE = /open-vsx\.org|ENOTFOUND|authentication provider|Service Worker|AccountPolicyGate|AgentHost|Creating a socket|Resolved connection token|vsda|\[perf\]|Resolving connection token|reconnection-grace-time|Updating additional builtin extensions cache|No search provider registered|Creation of workbench contribution/;
 
 export async function openWorkbench({ harness, profile, url, log = () => {}, verbose = false, onHostLog, viewport = { width: 1400, height: 900 } }) {
   // Playwright forbids --user-data-dir in args; a persistent context in the run's folder is the same.

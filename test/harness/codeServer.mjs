@@ -70,6 +70,17 @@ export function createProfile(harness, { settings = {} } = {}) {
   };
 }
 
+/**
+ * Copies a workspace folder into the profile, byte for byte, and returns the copy: tests and demo
+ * users change settings, write annotation sidecars and edit readouts, and none of that may land in
+ * the repository's test/workspace or leak from one run into the next.
+ */
+export function copyWorkspace(profile, folder) {
+  const copy = path.join(profile.tmp, path.basename(path.resolve(folder)));
+  fs.cpSync(path.resolve(folder), copy, { recursive: true });
+  return copy;
+}
+
 /** Installs a .vsix into the profile the way a user would; returns the installed extension folder. */
 export function installVsix(profile, vsixFile) {
   const r = spawnSync(profile.harness.node, [profile.harness.entry, ...profile.args, '--install-extension', path.resolve(vsixFile), '--force'],

@@ -11,9 +11,15 @@ export function makeLogger(label) {
   return (message) => console.log(`[${label} +${((Date.now() - t0) / 1000).toFixed(1)}s] ${message}`);
 }
 
+/** The first line of an error message, cut to a readable length (the JSON summary keeps it whole). */
+export function firstLine(message, max = 240) {
+  const line = String(message).split('\n')[0];
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
 /** Prints the failures and `N passed, N failed`; writes {label, passed, failed, failures} as JSON when asked. */
 export function writeSummary(file, label, { passed, failed, failures }) {
-  for (const f of failures) { console.log(`  FAILED ${f.title}${f.error ? `: ${f.error.split('\n')[0]}` : ''}`); }
+  for (const f of failures) { console.log(`  FAILED ${f.title}${f.error ? `: ${firstLine(f.error)}` : ''}`); }
   console.log(`${passed} passed, ${failed} failed`);
   if (file) {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

@@ -3,18 +3,18 @@
 // missing, builds the extension, starts code-server with the extension from the working tree
 // (extensionDevelopmentPath) and test/workspace (the sample readouts) open, and prints the URL.
 // Ctrl-C (or SIGTERM) stops the server's whole process group and exits.
-// Usage: npm run demo [-- --port 8080] [--host 127.0.0.1] [--folder <dir>] [--no-build] [--verbose]
+// Usage: npm run demo [-- --port 8080] [--folder <dir>] [--no-build] [--verbose]
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureHarness } from './install.mjs';
-import { createProfile, startCodeServer, stopAllCodeServers } from './codeServer.mjs';
+import { copyWorkspace, createProfile, startCodeServer, stopAllCodeServers } from './codeServer.mjs';
 import { makeLogger, onTermination, repoRoot } from './common.mjs';
 
 const { values: opts } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT || '8080' },
-    folder: { type: 'string', default: path.join(repoRoot, 'test', 'workspace') },
+    folder: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -37,14 +37,16 @@ try {
     profile.remove();
     log('stopped');
   }, { exitCode: 0 });
+  // The sample readouts are opened from a copy, so what the demo changes stays out of the repository;
+  // --folder opens a folder of yours in place.
+  const folder = opts.folder ? path.resolve(opts.folder) : copyWorkspace(profile, path.join(repoRoot, 'test', 'workspace'));
   // Binds to loopback only: the server runs with --auth none.
-  const server = await startCodeServer(profile, { port: Number(opts.port), verbose: opts.verbose, log, folder: path.resolve(opts.folder) });
-  const folder = path.resolve(opts.folder);
+  const server = await startCodeServer(profile, { port: Number(opts.port), verbose: opts.verbose, log, folder });
   const url = server.workbenchUrl({
     folder,
     payload: [
       ['extensionDevelopmentPath', server.remote(repoRoot)],
-      ['openFile', server.remote(path.join(folder, 'readouts', '106_us_korea_trump_moon_2018.txt'))],
+      ...(opts.folder ? [] : [['openFile', server.remote(path.join(folder, 'readouts', '106_us_korea_trump_moon_2018.txt'))]]),
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ],

@@ -112,7 +112,10 @@ function removeDeadPartials(root) {
 function cleanNpmEnv() {
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE') { continue; }
+    // Registry, proxy, cache and npmrc locations are kept: they are the user's, not the outer run's.
+    if (/^npm_(package_|lifecycle_|execpath$|node_execpath$|command$)/i.test(key)) { continue; }
+    if (/^npm_config_(user_agent|local_prefix|global_prefix|prefix|nodedir|npm_version|argv)$/i.test(key)) { continue; }
+    if (key === 'INIT_CWD' || key === 'NODE') { continue; }
     env[key] = value;
   }
   return env;

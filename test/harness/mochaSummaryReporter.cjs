@@ -11,6 +11,8 @@ const Mocha = require('mocha/lib/mocha.cjs');
 class SpecWithSummary extends Mocha.reporters.Spec {
   constructor(runner, options) {
     super(runner, options);
+    // log-symbols colours its ✔ itself, even under --no-color.
+    if (!Mocha.reporters.Base.useColors) { Object.assign(Mocha.reporters.Base.symbols, { ok: '✔', err: '✖' }); }
     const failures = [];
     let passed = 0;
     runner.on('pass', () => { passed += 1; });

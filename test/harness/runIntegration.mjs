@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureHarness } from './install.mjs';
-import { createProfile, installVsix, startCodeServer, stopAllCodeServers } from './codeServer.mjs';
+import { copyWorkspace, createProfile, installVsix, startCodeServer, stopAllCodeServers } from './codeServer.mjs';
 import { openWorkbench } from './browser.mjs';
 import { repoRoot, makeLogger, writeSummary, onTermination } from './common.mjs';
 
@@ -54,14 +54,15 @@ async function main() {
       extDir = installVsix(profile, opts.vsix);
       log(`testing the installed copy ${extDir}`);
     }
+    const workspace = copyWorkspace(profile, opts.workspace);
     server = await startCodeServer(profile, {
-      env: { READOUT_LENS_TEST_RESULTS: resultFile, READOUT_LENS_TEST_WORKSPACE: path.resolve(opts.workspace) },
+      env: { READOUT_LENS_TEST_RESULTS: resultFile, READOUT_LENS_TEST_WORKSPACE: workspace },
       verbose: opts.verbose,
       log,
     });
     log(`code-server listening on ${server.authority}`);
     const url = server.workbenchUrl({
-      folder: opts.workspace,
+      folder: workspace,
       payload: [
         ['extensionDevelopmentPath', server.remote(extDir)],
         ['extensionTestsPath', server.remote(testsPath)],

@@ -16,7 +16,9 @@ interface TestResult { title: string; state: 'passed' | 'failed'; error?: string
 export function run(): Promise<void> {
   // The report goes through the workbench's log hook, not a terminal: no colour codes (mocha
   // would add them under CI=true).
+  // (log-symbols colours its ✔ by itself, so the symbols are replaced too.)
   Mocha.reporters.Base.useColors = false;
+  Object.assign(Mocha.reporters.Base.symbols, { ok: '✔', err: '✖' });
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', forbidOnly: Boolean(process.env.CI) });
   const grep = process.env.READOUT_LENS_TEST_GREP;
   if (grep) { mocha.grep(grep); }

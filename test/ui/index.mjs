@@ -11,9 +11,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureHarness } from '../harness/install.mjs';
-import { createProfile, startCodeServer, stopAllCodeServers } from '../harness/codeServer.mjs';
+import { copyWorkspace, createProfile, startCodeServer, stopAllCodeServers } from '../harness/codeServer.mjs';
 import { openWorkbench } from '../harness/browser.mjs';
-import { makeLogger, onTermination, repoRoot, writeSummary } from '../harness/common.mjs';
+import { firstLine, makeLogger, onTermination, repoRoot, writeSummary } from '../harness/common.mjs';
 import { createWorkbench } from './workbench.mjs';
 
 const { values: opts } = parseArgs({
@@ -76,10 +76,11 @@ async function main() {
   onTermination(cleanup);
   const results = [];
   try {
+    const workspace = copyWorkspace(profile, opts.workspace);
     server = await startCodeServer(profile, { verbose: opts.verbose, log });
     log(`code-server listening on ${server.authority}`);
     const url = server.workbenchUrl({
-      folder: opts.workspace,
+      folder: workspace,
       payload: [['extensionDevelopmentPath', server.remote(path.resolve(opts.ext))], ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']],
     });
     browser = await openWorkbench({ harness, profile, url, log, verbose: opts.verbose, onHostLog: (type, line) => { if (opts.verbose || type === 'error') { log(`[ext-host] ${line}`); } } });
@@ -102,7 +103,7 @@ async function main() {
       };
       const context = {
         page, workbench, screenshot, repoRoot,
-        workspace: path.resolve(opts.workspace),
+        workspace,
         log: (m) => log(`  ${check.name}: ${m}`),
       };
       try {
@@ -111,7 +112,7 @@ async function main() {
         console.log(`  ✔ ${check.name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
       } catch (e) {
         results.push({ title: check.name, state: 'failed', error: e.message });
-        console.log(`  ✘ ${check.name}: ${e.message.split('\n')[0]}`);
+        console.log(`  ✘ ${check.name}: ${firstLine(e.message)}`);
         const shot = await screenshot(`failed-${check.name}`).catch(() => undefined);
         if (shot) { console.log(`    screenshot: ${path.relative(repoRoot, shot)}`); }
       }
