@@ -130,10 +130,22 @@ interface Alias { tokens: string[]; /** gaps[k]: whitespace before tokens[k] */ 
 export function isCountryName(word: string): boolean {
   return !CITIES.has(word) && countryOfWord(word) !== null;
 }
+
+/** Other names that are not adjectives ("Turkey", "Britain"): "Ukraine Compact" names a thing, "Chinese Strategy" only says whose. */
+const OTHER_NAMES = new Set(['Turkey', 'Turkiye', 'Britain', 'Burma', 'Korea', 'America', 'Mercosul', 'Laos', 'Sino', 'Franco']);
+const ADJECTIVES = new Set<string>();
+
+/** True for a nationality adjective ("Chinese", "Philippine", "Saudi"). */
+export function isNationality(word: string): boolean {
+  return ADJECTIVES.has(word);
+}
 const BY_FIRST = new Map<string, Alias[]>();
 
 for (const [name, population, aliases] of TABLE) {
   const country = { name, population };
+  aliases.split('|').forEach((text, k) => {
+    if (k > 0 && !text.includes(' ') && !CITIES.has(text) && !OTHER_NAMES.has(text) && !/^[A-Z.]+$/.test(text)) ADJECTIVES.add(text);
+  });
   for (const text of aliases.split('|')) {
     const found = tokenize(text);
     const tokens = found.map((t) => t.t);

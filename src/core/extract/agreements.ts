@@ -14,7 +14,7 @@ import type { AgreementMention, Source } from '../types';
 import { foldText, unfoldSpan, type FoldedText } from '../text';
 import type { ExtractContext } from './context';
 import { tokenize, lookupName, matchRegistry, registryFor, type KnownInstrument, type RegistryIndex, type Token } from './agreementRegistry';
-import { countCountries, countryOfWord, isCountryName, matchCountry, matchPairPrefix, orderPair, type Country } from './agreementCountries';
+import { countCountries, countryOfWord, isCountryName, isNationality, matchCountry, matchPairPrefix, orderPair, type Country } from './agreementCountries';
 
 /** Capitalised head nouns that end the name of an instrument, with the kind they give. */
 const HEADS = new Map<string, string>([
@@ -126,7 +126,9 @@ function unitsOf(tokens: readonly Token[], a: number, b: number, folded: string)
     let j = i;
     const isWord = (k: number) => startsWord(tokens[k].t);
     if (isWord(i)) {
-      while (j + 2 < b && tokens[j + 1].t === '-' && tokens[j + 1].s === tokens[j].e && tokens[j + 2].s === tokens[j + 1].e && isWord(j + 2)) j += 2;
+      // Hyphen compounds ("People-to-People") and apostrophes inside a word ("Xi'an", "d'Ivoire"), not "'s".
+      while (j + 2 < b && (tokens[j + 1].t === '-' || (tokens[j + 1].t === "'" && tokens[j + 2].t !== 's')) &&
+        tokens[j + 1].s === tokens[j].e && tokens[j + 2].s === tokens[j + 1].e && isWord(j + 2)) j += 2;
     } else if (first.t === "'" && j + 1 < b && tokens[j + 1].t === 's' && tokens[j + 1].s === first.e) {
       j++;
     }
@@ -229,7 +231,8 @@ function walkTail(units: readonly Unit[], at: number): number {
   while (i < units.length && i - at < MAX_NAME_UNITS * 2) {
     const u = units[i];
     if (/^(?:of|for|on|in|to|the|and)$/.test(u.lower) || u.t === '&') {
-      if (u.lower === 'and' && chainHasHead(units, i + 1)) break;
+      // "... and the World" ends a name; "... and the Alliance for Development" starts another.
+      if (u.lower === 'and' && (chainHasHead(units, i + 1) || (units[i + 1]?.lower === 'the' && chainLength(units, i + 2) > 1))) break;
       i++;
       continue;
     }
@@ -244,15 +247,24 @@ function walkTail(units: readonly Unit[], at: number): number {
   // "the Belt and Road Initiative of China": a bare country is an owner, not part of the name.
   const tail = units.slice(at + 1, end).filter((u) => u.lower !== 'the' && u.lower !== 'and');
   if (tail.every((u) => countryOfWord(u.t) || isPairWord(u.t))) return at;
+  // "Agenda 2063 of the African Union": an owner, whether a country or a body.
+  if (first.lower === 'of' && (countryOfWord(tail.map((u) => u.t).join(' ')) || BODY_WORDS.has(tail[tail.length - 1].t))) return at;
   return end;
 }
 
+function chainLength(units: readonly Unit[], i: number): number {
+  let k = i;
+  while (k < units.length && k - i < MAX_NAME_UNITS && isModifier(units[k])) k++;
+  return k - i;
+}
+
+/** True when the capitalised words from units[i] name another instrument or a body. */
 function chainHasHead(units: readonly Unit[], i: number): boolean {
   for (let k = i; k < units.length && k - i < MAX_NAME_UNITS; k++) {
     const u = units[k];
     if (u.lower === 'the') continue;
     if (!isModifier(u)) return false;
-    if (HEADS.has(u.t)) return true;
+    if (HEADS.has(u.t) || BODY_WORDS.has(u.t)) return true;
   }
   return false;
 }
@@ -309,7 +321,7 @@ function acceptHead(head: string, modifiers: readonly Unit[], hasTail: boolean, 
   if (modifiers.length === 1 && !hasTail && !hasNumber) {
     const m = modifiers[0].t;
     // "Press Statement", "Chinese Strategy", "2019 Agreement" say what kind or whose, not which.
-    if (WEAK_MODIFIERS.has(m) || (isCountryName(m) && !m.includes('-'))) return false;
+    if (WEAK_MODIFIERS.has(m) || isNationality(m)) return false;
     // A year names the horizon of a plan ("2030 Roadmap") but only dates an agreement ("2019 Agreement").
     if (/^\d+$/.test(m) && !(isYear(modifiers[0]) && HEADS.get(head) === 'plan')) return false;
   }
@@ -332,6 +344,7 @@ function findPlaceNames(units: readonly Unit[], tokens: readonly Token[]): Found
     }
     if (!LOWER_HEADS.has(units[h].t)) continue;
     const pair = matchPairPrefix(tokens, modifiers[0].a);
+    if (modifiers.every((m) => !/\p{L}/u.test(m.t))) continue;
     if (!pair) {
       // A sentence-initial word, a country, a nationality, an acronym or a person's title says who, not which.
       const prev = units[from - 1];
