@@ -24,44 +24,50 @@ export type CueKind =
   | 'position'   // a stated position that ... must: aspirational, subject's
   | 'priority';  // the priority / interest is to: aspirational
 
-export interface CueRule { kind: CueKind; strength: Strength; re: RegExp }
+export interface CueRule {
+  kind: CueKind;
+  strength: Strength;
+  re: RegExp;
+  /** Lower-case stems one of which every match contains: a cheap test before the regex runs. */
+  keys: string[];
+}
 
-const rule = (kind: CueKind, strength: Strength, source: string, flags = 'gi'): CueRule =>
-  ({ kind, strength, re: new RegExp(source, flags) });
+const rule = (kind: CueKind, strength: Strength, keys: string, source: string, flags = 'gi'): CueRule =>
+  ({ kind, strength, keys: keys.split(' ').map((k) => k.replace(/_/g, ' ')), re: new RegExp(source, flags) });
 
 // Compound wordings come first: a span taken by one rule is not matched again by a later one
 // ("would be ready to" is willing, not the firm "would").
 export const CUE_RULES: CueRule[] = [
-  rule('willing', 'willing', String.raw`\b(?:(?:is|are|was|were|be|been|remains?|remained|would\s+be|will\s+be)\s+(?:\w+ly\s+|also\s+|still\s+|always\s+|now\s+)?(?:willing|ready|prepared)|stands?\s+ready|stood\s+ready|standing\s+ready)\s+to\b`),
-  rule('willing', 'willing', String.raw`\b(?:would|will)\s+(?:like|love)\s+to\b`),
-  rule('willing', 'willing', String.raw`\b(?:(?:expressed|voiced|reaffirmed|reiterated|conveyed|showed)\s+(?:\S+\s+){0,3}?(?:willingness|readiness|desire|intention|wish)|(?:willingness|readiness|intention|desire)\s+to)\b`),
-  rule('willing', 'willing', String.raw`\binterest\s+in\s+(?!the\b|a\b|an\b)[a-z]+ing\b`),
-  rule('willing', 'willing', String.raw`\b(?:wishes|wished|intends|intended|intend|seeks|seek|sought)\s+to\b`),
-  rule('want', 'willing', String.raw`\b(?:wants|wanted|want)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}to\b`, 'gu'),
-  rule('want', 'willing', String.raw`\b(?:wants|wanted|want)\s+to\b`),
-  rule('hopeTo', 'aspirational', String.raw`\b(?:hopes|hoped|hope)\s+to\b|\blook(?:s|ed|ing)?\s+forward\s+to\b`),
-  rule('hope', 'aspirational', String.raw`\b(?:hopes|hoped|hoping|hope)\s+(?:that|for)\b|\bexpressed\s+(?:\S+\s+){0,2}?hopes?\b|\bit\s+is\s+(?:\w+\s+)?hoped\b`),
-  rule('agreeWith', 'firm', String.raw`\bagreed\s+with\s+(?:this|that|it|the\s+(?:proposal|suggestion|idea|view)|him|her)\b`),
-  rule('agreeThat', 'firm', String.raw`\bagreed\s+that\b`),
-  rule('agree', 'firm', String.raw`\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\b`),
-  rule('importance', 'aspirational', String.raw`\bit\s+is\s+(?:\w+\s+)?(?:necessary|important|essential|imperative|crucial|vital|urgent|of\s+(?:\w+\s+)?(?:importance|significance))\s+(?:for\s+(?:\S+\s+){1,3})?to\s+\w+`),
-  rule('importance', 'aspirational', String.raw`\bimportance\s+of\b`),
-  rule('importance', 'aspirational', String.raw`\b(?:the|an?|urgent|pressing)\s+need\s+(?:to|for)\b`),
-  rule('priority', 'aspirational', String.raw`\b(?:priority|priorities|interest|interests|goal|aim|objective)\s+(?:now\s+|here\s+)?(?:is|are)\s+to\s+\w+|\bpriority\s+to\s+[a-z]+\b`),
-  rule('position', 'aspirational', String.raw`\bposition\s+(?:is\s+)?that\b`),
-  rule('firm', 'firm', String.raw`\b(?:decided|resolved|vowed|vow|vows|pledged|pledges|pledge|undertook|undertakes|promised|promises|determined)\s+to\b|\bpledged\b`),
-  rule('firm', 'firm', String.raw`\b(?:committed|commits|commit)\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?to\b|\b(?:re)?committed\b`),
-  rule('firm', 'firm', String.raw`\bcommitments?\s+to\b|\b(?:reaffirm|reiterat|renew|restat|convey|express|underlin|stress|voic)\w*\s+(?:\S+\s+){0,4}?commitment\b|\bdetermination\s+to\b`),
-  rule('firm', 'firm', String.raw`\b(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to\b|\baccept(?:ed|s)?\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?invitation\b|\b(?:task(?:ed|s)|direct(?:ed|s)|instruct(?:ed|s))\s+(?:\S+\s+){1,3}?(?:to|with)\b`),
-  rule('firm', 'firm', String.raw`\b(?:is|are|was|were|been)\s+working\s+(?:to|on|with|together|towards?)\b|\b(?:continued|ongoing|continuous|sustained|intensified)\s+(?:\S+\s+)?efforts\b|\bis\s+consistent\s+with\s+(?:its|their|our)\s+policy\b`),
-  rule('policy', 'firm', String.raw`\b(?:expressed|reaffirmed|reiterated|voiced|conveyed|pledged|affirmed|declared|offered)\s+(?:\S+\s+){0,3}?support\s+(?:for|to)\b`),
-  rule('policy', 'firm', String.raw`\b(?:supports|supported)\b(?!\s+by\b)|\b(?:firmly|fully|strongly|always|resolutely)\s+(?:supports?|opposes?)\b`),
-  rule('policy', 'firm', String.raw`(?<=\b(?:sides|countries|leaders|we|they|both|We|They)\s+)(?:support|oppose)\b`),
-  rule('policy', 'firm', String.raw`\bopposes\b|\b(?:abides|abide|abided)\s+by\b|\b(?:adheres|adhere|adhered)\s+to\b|\bpursues\b|\bfirmly\s+pursue\b`),
-  rule('call', 'aspirational', String.raw`\bcall(?:s|ed)?\s+(?:on|upon|for)\b|\burg(?:es|ed|e)\b|\brequested\b|\brequests\s+(?:that|the)\b|\basked\s+(?!about\b|for\s+(?:his|her)\b)|\bencourag(?:es|ed|e)\b`),
-  rule('propose', 'aspirational', String.raw`(?<!\b(?:the|a|an)\s)\b(?:propos(?:es|ed|e)|suggest(?:s|ed)?)\b(?!\s+by\b)`),
-  rule('norm', 'aspirational', String.raw`\b(?:should|must|ought\s+to)\b|\b(?:need|needs)\s+to\b|\b(?:have|has)\s+to\b`),
-  rule('modal', 'firm', String.raw`\b(?:will|shall|would)\b(?!\s+have\b)|'ll\b`),
+  rule('willing', 'willing', 'willing ready prepared', String.raw`\b(?:(?:is|are|was|were|be|been|remains?|remained|would\s+be|will\s+be)\s+(?:\w+ly\s+|also\s+|still\s+|always\s+|now\s+)?(?:willing|ready|prepared)|stands?\s+ready|stood\s+ready|standing\s+ready)\s+to\b`),
+  rule('willing', 'willing', 'like_to love_to', String.raw`\b(?:would|will)\s+(?:like|love)\s+to\b`),
+  rule('willing', 'willing', 'willingness readiness desire intention wish', String.raw`\b(?:(?:expressed|voiced|reaffirmed|reiterated|conveyed|showed)\s+(?:\S+\s+){0,3}?(?:willingness|readiness|desire|intention|wish)|(?:willingness|readiness|intention|desire)\s+to)\b`),
+  rule('willing', 'willing', 'interest_in', String.raw`\binterest\s+in\s+(?!the\b|a\b|an\b)[a-z]+ing\b`),
+  rule('willing', 'willing', 'wish intend seek sought', String.raw`\b(?:wishes|wished|intends|intended|intend|seeks|seek|sought)\s+to\b`),
+  rule('want', 'willing', 'want', String.raw`\b(?:wants|wanted|want)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}to\b`, 'gu'),
+  rule('want', 'willing', 'want', String.raw`\b(?:wants|wanted|want)\s+to\b`),
+  rule('hopeTo', 'aspirational', 'hope forward', String.raw`\b(?:hopes|hoped|hope)\s+to\b|\blook(?:s|ed|ing)?\s+forward\s+to\b`),
+  rule('hope', 'aspirational', 'hop expressed', String.raw`\b(?:hopes|hoped|hoping|hope)\s+(?:that|for)\b|\bexpressed\s+(?:\S+\s+){0,2}?hopes?\b|\bit\s+is\s+(?:\w+\s+)?hoped\b`),
+  rule('agreeWith', 'firm', 'agree', String.raw`\bagreed\s+with\s+(?:this|that|it|the\s+(?:proposal|suggestion|idea|view)|him|her)\b`),
+  rule('agreeThat', 'firm', 'agree', String.raw`\bagreed\s+that\b`),
+  rule('agree', 'firm', 'agree', String.raw`\b(?:agreed|agree|agrees)\s+(?:to|on|upon)\b`),
+  rule('importance', 'aspirational', 'necessary important essential imperative crucial vital urgent importance significance', String.raw`\bit\s+is\s+(?:\w+\s+)?(?:necessary|important|essential|imperative|crucial|vital|urgent|of\s+(?:\w+\s+)?(?:importance|significance))\s+(?:for\s+(?:\S+\s+){1,3})?to\s+\w+`),
+  rule('importance', 'aspirational', 'importance', String.raw`\bimportance\s+of\b`),
+  rule('importance', 'aspirational', 'need', String.raw`\b(?:the|an?|urgent|pressing)\s+need\s+(?:to|for)\b`),
+  rule('priority', 'aspirational', 'priorit interest goal aim objective', String.raw`\b(?:priority|priorities|interest|interests|goal|aim|objective)\s+(?:now\s+|here\s+)?(?:is|are)\s+to\s+\w+|\bpriority\s+to\s+[a-z]+\b`),
+  rule('position', 'aspirational', 'position', String.raw`\bposition\s+(?:is\s+)?that\b`),
+  rule('firm', 'firm', 'decided resolved vow pledg undert promis determined', String.raw`\b(?:decided|resolved|vowed|vow|vows|pledged|pledges|pledge|undertook|undertakes|promised|promises|determined)\s+to\b|\bpledged\b`),
+  rule('firm', 'firm', 'commit', String.raw`\b(?:committed|commits|commit)\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?to\b|\b(?:re)?committed\b`),
+  rule('firm', 'firm', 'commitment determination', String.raw`\bcommitments?\s+to\b|\b(?:reaffirm|reiterat|renew|restat|convey|express|underlin|stress|voic)\w*\s+(?:\S+\s+){0,4}?commitment\b|\bdetermination\s+to\b`),
+  rule('firm', 'firm', 'scheduled due set_to invitation task direct instruct', String.raw`\b(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to\b|\baccept(?:ed|s)?\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?invitation\b|\b(?:task(?:ed|s)|direct(?:ed|s)|instruct(?:ed|s))\s+(?:\S+\s+){1,3}?(?:to|with)\b`),
+  rule('firm', 'firm', 'working efforts consistent', String.raw`\b(?:is|are|was|were|been)\s+working\s+(?:to|on|with|together|towards?)\b|\b(?:continued|ongoing|continuous|sustained|intensified)\s+(?:\S+\s+)?efforts\b|\bis\s+consistent\s+with\s+(?:its|their|our)\s+policy\b`),
+  rule('policy', 'firm', 'support', String.raw`\b(?:expressed|reaffirmed|reiterated|voiced|conveyed|pledged|affirmed|declared|offered)\s+(?:\S+\s+){0,3}?support\s+(?:for|to)\b`),
+  rule('policy', 'firm', 'support oppos', String.raw`\b(?:supports|supported)\b(?!\s+by\b)|\b(?:firmly|fully|strongly|always|resolutely)\s+(?:supports?|opposes?)\b`),
+  rule('policy', 'firm', 'support oppose', String.raw`(?<=\b(?:sides|countries|leaders|we|they|both|We|They)\s+)(?:support|oppose)\b`),
+  rule('policy', 'firm', 'oppose abid abide adher pursue', String.raw`\bopposes\b|\b(?:abides|abide|abided)\s+by\b|\b(?:adheres|adhere|adhered)\s+to\b|\bpursues\b|\bfirmly\s+pursue\b`),
+  rule('call', 'aspirational', 'call urg request asked encourag', String.raw`\bcall(?:s|ed)?\s+(?:on|upon|for)\b|\burg(?:es|ed|e)\b|\brequested\b|\brequests\s+(?:that|the)\b|\basked\s+(?!about\b|for\s+(?:his|her)\b)|\bencourag(?:es|ed|e)\b`),
+  rule('propose', 'aspirational', 'propos suggest', String.raw`(?<!\b(?:the|a|an)\s)\b(?:propos(?:es|ed|e)|suggest(?:s|ed)?)\b(?!\s+by\b)`),
+  rule('norm', 'aspirational', 'should must ought need have_to has_to', String.raw`\b(?:should|must|ought\s+to)\b|\b(?:need|needs)\s+to\b|\b(?:have|has)\s+to\b`),
+  rule('modal', 'firm', "will shall would 'll", String.raw`\b(?:will|shall|would)\b(?!\s+have\b)|'ll\b`),
 ];
 
 /** Frames whose content is an account, an evaluation, thanks or a belief, not a pledge. */
@@ -71,7 +77,10 @@ export const BLOCKERS = new RegExp(String.raw`\b(?:expressed\s+(?:\S+\s+){0,2}?(
  * Where one clause ends and another begins: a frame's or a modal's reach stops here.
  * ", adding that ...", "; ", ", and it is hoped", " and agreed to ..." (a new main verb).
  */
-export const BOUNDARIES = new RegExp(String.raw`(?<=^(?:[A-Z][a-z]+ing|In\s+\w+ing|After\s+\w+ing)\b[^,;]{0,150}),\s+|;\s+|,\s+(?:and\s+|but\s+|while\s+)?(?:adding|noting|saying|stressing|stating|pointing\s+out|emphasi[sz]ing|underlining|affirming|expressing)\b(?:\s+that)?|,\s+(?:[Aa]nd|[Bb]ut|while|whereas)\s+(?=(?:it|he|she|they|we|I|the|both|his|her|its|their)\b|[\p{Lu}])|\s+(?:and|but)\s+(?:also\s+|further\s+|then\s+)?(?=(?:agreed|expressed|said|will|would|shall|is|are|stands?|supports?|opposes?|remains?|stressed|called|urged|proposed|pledged|reaffirmed|vowed|added|noted|underlined|underscored|emphasi[sz]ed|stated|affirmed|welcomed|encouraged|committed|decided|invited|thanked|condemned|outlined|discussed|exchanged|looked|hoped|asked|requested|suggested|highlighted|reiterated|voiced|conveyed|appreciated|praised|congratulated)\b)`, 'gu');
+export const BOUNDARIES = new RegExp(String.raw`;\s+|,\s+(?:and\s+|but\s+|while\s+)?(?:adding|noting|saying|stressing|stating|pointing\s+out|emphasi[sz]ing|underlining|affirming|expressing)\b(?:\s+that)?|,\s+(?:[Aa]nd|[Bb]ut|while|whereas)\s+(?=(?:it|he|she|they|we|I|the|both|his|her|its|their)\b|[\p{Lu}])|\s+(?:and|but)\s+(?:also\s+|further\s+|then\s+)?(?=(?:agreed|expressed|said|will|would|shall|is|are|stands?|supports?|opposes?|remains?|stressed|called|urged|proposed|pledged|reaffirmed|vowed|added|noted|underlined|underscored|emphasi[sz]ed|stated|affirmed|welcomed|encouraged|committed|decided|invited|thanked|condemned|outlined|discussed|exchanged|looked|hoped|asked|requested|suggested|highlighted|reiterated|voiced|conveyed|appreciated|praised|congratulated)\b)`, 'gu');
+
+/** A participial opener ends at its comma: "Expressing appreciation ..., PM Albanese agreed to". */
+export const PARTICIPIAL_OPENER = /^(?:[A-Z][a-z]+ing|In\s+\w+ing|After\s+\w+ing)\b[^,;]{0,150},\s+/;
 
 /** Words that may stand between a subject and its modal: "China will also further ...". */
 export const ADVERBS_BEFORE = /(?:\s+(?:also|further|still|always|then|now|jointly|both|all|certainly|definitely|surely|soon|therefore|thus|each|together|firmly|fully|strongly|resolutely|consistently|not|in turn|accordingly|has|have|had|does|do|did|is|are|was|were|been|will|would|continues? to|continued to))+\s*$/;

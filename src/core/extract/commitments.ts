@@ -8,7 +8,7 @@
 import type { Commitment, LeaderMention, Sentence, Span, Strength, Topic } from '../types';
 import type { CommitmentContext } from './context';
 import {
-  ACTOR_NOUN, ADVERBS_BEFORE, BLOCKERS, BOUNDARIES, COURTESY_AFTER, COURTESY_INFINITIVE, CUE_RULES, FORECAST_AFTER, NOT_GERUNDS,
+  ACTOR_NOUN, ADVERBS_BEFORE, BLOCKERS, BOUNDARIES, PARTICIPIAL_OPENER, COURTESY_AFTER, COURTESY_INFINITIVE, CUE_RULES, FORECAST_AFTER, NOT_GERUNDS,
   PERFECT_BEFORE, SPEECH_PARENTHETICAL, STANDING, type CueKind,
 } from './commitmentCues';
 import { findActors, SPEAKER_LABEL, type ActorRef, type SentenceActors } from './actors';
@@ -48,7 +48,9 @@ function spans(re: RegExp, text: string): Span[] {
 
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
+  const lower = text.toLowerCase();
   for (const r of CUE_RULES) {
+    if (!r.keys.some((k) => lower.includes(k))) continue;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
       const start = m.index, end = m.index + m[0].length;
@@ -307,10 +309,18 @@ function quoteOpenAfter(text: string, openBefore: boolean): boolean {
   return open;
 }
 
+const COUNTRY_OF_PERSON = new WeakMap<object, Map<string, string>>();
+/** Country of a person by canonical name, from the gazetteer's offices (built once per gazetteer). */
 function countryOfFactory(ctx: CommitmentContext): (canonical: string) => string | undefined {
-  const map = new Map<string, string>();
-  for (const o of ctx.gazetteer.offices ?? []) if (!map.has(o.person)) map.set(o.person, o.country);
-  return (canonical) => map.get(canonical);
+  const offices = ctx.gazetteer.offices ?? [];
+  let map = COUNTRY_OF_PERSON.get(offices);
+  if (!map) {
+    map = new Map<string, string>();
+    for (const o of offices) if (!map.has(o.person)) map.set(o.person, o.country);
+    COUNTRY_OF_PERSON.set(offices, map);
+  }
+  const found = map;
+  return (canonical) => found.get(canonical);
 }
 
 export function findCommitments(ctx: CommitmentContext): Commitment[] {
@@ -325,6 +335,8 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
   let previous: { sentence: Sentence; commitment?: Commitment; topic?: Topic } | undefined;
   let leaderIndex = 0;
   const leaders = [...ctx.leaders].sort((a, b) => a.start - b.start);
+  const agreements = [...ctx.agreements].sort((a, b) => a.start - b.start);
+  let agreementIndex = 0;
   const sentences = ctx.sentences;
 
   const actorsFor = (s: Sentence): SentenceActors => {
@@ -345,7 +357,10 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     quote.open = quoteOpenAfter(s.text, quote.open);
 
     const actors = actorsFor(s);
-    const st: SentenceState = { text: s.text, actors, bounds: spans(BOUNDARIES, s.text), parties };
+    const bounds = spans(BOUNDARIES, s.text);
+    const opener = PARTICIPIAL_OPENER.exec(s.text);
+    if (opener) bounds.unshift({ start: opener[0].trimEnd().length - 1, end: opener[0].length, text: opener[0] });
+    const st: SentenceState = { text: s.text, actors, bounds, parties };
 
     // The speaker: named here ("Li said"), a transcript label ("MARSUDI:"), the end of a quotation
     // this sentence opens, or the one who was speaking before.
@@ -394,21 +409,20 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     }
 
     // Remember who spoke: the named speaker, else a person who opens the sentence as its subject.
-    const opener = actors.refs.find((r) => r.kind === 'person' && !r.object && r.start < 40 && r.country);
+    const subject = actors.refs.find((r) => r.kind === 'person' && !r.object && r.start < 40 && r.country);
     if (speaker?.country) lastSpeaker = speaker;
-    else if (opener) lastSpeaker = { person: opener.person, country: opener.country };
+    else if (subject) lastSpeaker = { person: subject.person, country: subject.country };
 
-    if (!carriers.length) {
-      const own = topicOf({ text: s.text, actionStart: 0 });
-      previous = { sentence: s, topic: own.named ? own.topic : undefined };
-      continue;
-    }
+    if (!carriers.length) { previous = { sentence: s }; continue; }
     const best = Math.max(...carriers.map((c) => RANK[c.strength]));
     const deciding = carriers.find((c) => RANK[c.strength] === best)!;
     const first = carriers[0];
-    const instruments: { start: number; end: number; topic?: Topic }[] = ctx.agreements
-      .filter((a) => a.start >= s.start && a.end <= s.end)
-      .map((a) => ({ start: a.start - s.start, end: a.end - s.start, topic: agreementTopic(a.canonical) }));
+    while (agreementIndex < agreements.length && agreements[agreementIndex].end <= s.start) agreementIndex++;
+    const instruments: { start: number; end: number; topic?: Topic }[] = [];
+    for (let i = agreementIndex; i < agreements.length && agreements[i].start < s.end; i++) {
+      const a = agreements[i];
+      if (a.start >= s.start && a.end <= s.end) instruments.push({ start: a.start - s.start, end: a.end - s.start, topic: agreementTopic(a.canonical) });
+    }
     // The speech tag names who speaks, not a field: "... ," the President of Ukraine said.
     for (const r of actors.refs) if (r.speech) instruments.push({ start: r.start, end: r.end });
     const choice = topicOf({ text: s.text, actionStart: first.end, instruments });
@@ -416,7 +430,11 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     // "Bui Thanh Son agreed with this.", "This is the path we have to prepare," or a quotation
     // going on: with no field of its own, the sentence is about the field just named.
     const anaphoric = first.kind === 'agreeWith' || continuesQuote || ANAPHORIC_OPENING.test(s.text);
-    if (!choice.named && anaphoric && previous?.topic) topic = previous.topic;
+    if (!choice.named && anaphoric && previous) {
+      const before = previous.topic ?? topicOf({ text: previous.sentence.text, actionStart: 0 });
+      if (typeof before === 'string') topic = before;
+      else if (before.named) topic = before.topic;
+    }
     const commitment: Commitment = {
       start: s.start, end: s.end, text: s.text,
       party: deciding.party, strength: deciding.strength, topic,

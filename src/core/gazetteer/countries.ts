@@ -284,7 +284,7 @@ const FORMS_BY_FIRST_WORD: Map<string, Form[]> = (() => {
   return index;
 })();
 
-const WORD_START = /(?<![\p{L}\p{M}\p{N}])\p{Lu}/gu;
+const UPPER = /\p{Lu}/u;
 const WORD_AT = /[\p{L}\p{M}]+/uy;
 const GLUED = /[\p{L}\p{M}\p{N}_]/u;
 // "Latin America", "North American", "inter-Korean": a region or compound, not the country.
@@ -297,9 +297,13 @@ const REGION_PREFIX = /(?:Latin|North|South|Central|Pan|[Ii]nter|Sino|Euro)[ -]$
  */
 export function countryMentions(text: string, from = 0, to = text.length): CountryMention[] {
   const out: CountryMention[] = [];
-  WORD_START.lastIndex = from;
-  for (let m = WORD_START.exec(text); m && m.index < to; m = WORD_START.exec(text)) {
-    const at = m.index;
+  for (let at = from; at < to; at++) {
+    // Candidates start with a capital that is not glued to a letter before it (a plain loop:
+    // this runs over whole files, and a Unicode look-behind regex costs several times more).
+    const code = text.charCodeAt(at);
+    if (code < 65 || (code > 90 && code < 192)) continue;
+    if (code >= 192 && !UPPER.test(text[at])) continue;
+    if (at > 0 && GLUED.test(text[at - 1])) continue;
     WORD_AT.lastIndex = at;
     const word = WORD_AT.exec(text)?.[0];
     // "Chinas": a possessive that lost its apostrophe is looked up without the "s".
@@ -315,7 +319,7 @@ export function countryMentions(text: string, from = 0, to = text.length): Count
         end++;
       }
       out.push({ start: at, end, country: f.country, form: f.form });
-      WORD_START.lastIndex = end;
+      at = end - 1;
       break;
     }
   }
