@@ -12,9 +12,10 @@ import { runEval } from './evalCommand';
 import { runPledges } from './pledgesCommand';
 import { formatAnalysis } from './formatAnalysis';
 import { bold, red } from './style';
+import { userLabelsFor } from './annotations';
 
 const USAGE = `Usage:
-  readout-lens analyze [--json] [--date YYYY-MM-DD] [--max-size MB] FILE...
+  readout-lens analyze [--json] [--date YYYY-MM-DD] [--max-size MB] [--annotations DIR | --no-annotations] FILE...
   readout-lens eval [CORPUS_DIR] [--verbose] [--json] [--check]
   readout-lens bench [--quick]
   readout-lens pledges [--compare A B] [--format csv|json|md|cameo] FILE...
@@ -33,7 +34,10 @@ const commands: Record<string, Command> = {
 function analyzeCommand(args: string[]): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, date: { type: 'string' }, 'max-size': { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false }, date: { type: 'string' }, 'max-size': { type: 'string' },
+      annotations: { type: 'string' }, 'no-annotations': { type: 'boolean', default: false },
+    },
   });
   if (positionals.length === 0) { console.error('analyze: give at least one FILE\n' + USAGE); return 2; }
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
@@ -50,7 +54,11 @@ function analyzeCommand(args: string[]): number {
       console.error(`${red('error')} ${file}: ${read.error}`);
       continue;
     }
-    const a = analyzeReadout(read.text, { date: values.date });
+    // The user's labels (W3C sidecar, user gazetteer) win, as in the editor.
+    const labels = userLabelsFor(file, read.text, { dir: values.annotations, disabled: values['no-annotations'] });
+    for (const m of labels.messages) console.error(m);
+    if (labels.failed) failed++;
+    const a = labels.apply(analyzeReadout(read.text, { date: values.date, userGazetteer: labels.userGazetteer }));
     if (values.json) {
       results.push({ file, date: a.date, leaders: a.leaders, agreements: a.agreements, commitments: a.commitments });
     } else {
