@@ -447,6 +447,10 @@ function canonicalOf(scan: Scan, units: readonly Unit[], f: Found, start: number
   rest = rest.replace(/^((?:comprehensive|strategic)\b.*?) (cooperation) (partnership)$/i, (_m, a: string, c: string, p: string) => `${a} ${c[0] === 'C' ? 'Cooperative' : 'cooperative'} ${p}`);
   const resolution = /^(?:(?:UN|U\.N\.|United Nations) )?(?:(?:Security Council|UNSC) )?[Rr]esolution (\d+)$/.exec(rest);
   if (resolution && (/Security Council|UNSC/.test(rest) || rest.startsWith('Resolution'))) return { canonical: `UN Security Council Resolution ${resolution[1]}` };
+  // A designation written with odd capitals ("Comprehensive Strategic partnership") is named in title case.
+  if (f.generic && /\p{Lu}/u.test(rest) && /\b\p{Ll}/u.test(rest.replace(/\b(?:of|and|with|a|for)\b/g, ''))) {
+    rest = rest.replace(/\b(\p{Ll})(\p{L}*)/gu, (w, c: string, more: string) => (/^(?:of|and|with|a|for)$/.test(w) ? w : c.toUpperCase() + more));
+  }
   if (prefix) return { canonical: `${prefix} ${rest}` };
   if (/^(?:(?:first|second|two) centenary goals?|\d+(?:st|nd|rd|th) five-year plan)$/i.test(rest)) {
     const owner = ownerCountry(scan, firstTok) ?? scan.countries[0];
