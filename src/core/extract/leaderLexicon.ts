@@ -177,3 +177,29 @@ export const PLACE_PHRASES = [
   'long an', 'ben tre', 'an giang', 'kien giang', 'ca mau', 'lang son', 'cao bang', 'ha giang', 'ha long', 'ha nam',
   'ha tinh', 'nam dinh', 'thai binh', 'thai nguyen', 'ninh binh', 'phu quoc', 'mong cai',
 ];
+
+/** Short forms that are English function words: only a title right before makes them a name ("Vice Premier He"). */
+export const FUNCTION_WORDS = new Set(['he', 'she', 'it', 'we', 'to', 'in', 'on', 'at', 'an', 'as', 'by', 'do', 'go', 'me', 'my', 'no', 'of', 'or', 'so', 'up', 'us', 'be', 'is', 'if', 'the', 'and', 'but', 'for', 'can', 'will', 'may', 'am']);
+/** Short forms that are also common words: they need a title or an earlier full mention. */
+export const COMMON_SURNAMES = new Set([
+  'moon', 'bishop', 'king', 'rice', 'brown', 'young', 'key', 'long', 'rich', 'law', 'price', 'major', 'may', 'lee',
+  'kim', 'son', 'park', 'li', 'ma', 'guard', 'wing', 'power', 'hope', 'little', 'gray', 'grey', 'green', 'white',
+  'black', 'rose', 'church', 'ball', 'sun', 'jiang', 'abe', 'hu', 'wen', 'lam', 'prince', 'duke', 'baker', 'cook',
+  'smith', 'hill', 'wood', 'sharif', 'english', 'hunt', 'gates', 'cooper', 'craft', 'cannon', 'carter', 'don', 'man',
+  'mai', 'min', 'mark', 'cruz', 'costa', 'gil', 'lu', 'lin', 'dai', 'ding', 'dong', 'hong', 'han', 'cho', 'chung',
+  'chan', 'chang', 'chen', 'guo', 'gao', 'liu', 'mao', 'meng', 'hui', 'hua', 'jia', 'cui', 'liang', 'dam', 'ha', 'hue',
+  'hung', 'binh', 'manh', 'minh', 'nyo', 'nyan', 'hor', 'hoi', 'kan', 'amr', 'ali', 'asif', 'dar', 'khan', 'ahmed',
+  'hamid', 'hasan', 'ibrahim', 'ismail', 'mohamed', 'mohammed', 'muhammad', 'abdullah', 'khalid', 'faisal', 'hamad',
+  'khaled', 'abdul', 'john', 'donald', 'michel', 'philippe', 'gabriel', 'nathan', 'jonathan', 'peters', 'moreno',
+  'garcia', 'fernandez', 'castro', 'hussein', 'hussain', 'mahmud', 'moni', 'carr', 'austin', 'harris', 'johnson',
+  'lai', 'pak', 'blok', 'lew', 'kirk', 'flynn', 'bolton', 'gallant', 'champagne', 'joly', 'marty',
+]);
+/** Verbs (and "who") after a full name that make it a person acting in the text. */
+export const ACTION_VERBS = new Set([
+  'said', 'says', 'added', 'noted', 'held', 'had', 'has', 'met', 'meets', 'spoke', 'speaks', 'told', 'expressed', 'stressed',
+  'thanked', 'congratulated', 'welcomed', 'called', 'urged', 'visited', 'received', 'attended', 'agreed', 'invited',
+  'discussed', 'praised', 'reaffirmed', 'underscored', 'emphasized', 'emphasised', 'pointed', 'asked', 'briefed',
+  'affirmed', 'proposed', 'announced', 'wrote', 'stated', 'declared', 'hosted', 'accepted', 'conveyed', 'highlighted',
+  'underlined', 'voiced', 'appreciated', 'thanks', 'who', 'whose', 'will', 'would', 'is', 'was',
+]);
+export const SPEECH_VERBS = /^(?:said|says|added|noted|stressed|told|asked|stated|explained|emphasized|emphasised|underlined|remarked|recalled|pointed)$/;

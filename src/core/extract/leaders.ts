@@ -5,335 +5,22 @@
 // - context: a title or honorific before a capitalised name, an apposition ("X, the foreign
 //   minister"), a transcript speaker label, "said X"; later short mentions of those people too.
 // Short forms resolve to the person of that name mentioned in the text, else to whoever held the
-// written title at the date. Picture credits and bylines are never leaders.
+// written title at the date (leaderResolve.ts). Picture credits and bylines are never leaders.
+// Tokens, titles and name runs live in leaderScanner.ts, the word lists in leaderLexicon.ts.
 
 import type { LeaderMention, OfficeTerm, Source } from '../types';
 import type { ExtractContext } from './context';
 import { foldText, unfoldSpan, type FoldedText } from '../text';
-import { termAt, termNear, titleFits, type FormEnd, type GazetteerIndex, type NameNode, type PersonEntry } from '../gazetteer';
+import { termNear, type PersonEntry } from '../gazetteer';
 import {
-  COMMON_WORD_ENDING, HONORIFICS, NATIONALITIES, NOT_NAME_WORDS, OFFICE_TITLES, ORGANISATION_WORDS, PLACE_PHRASES, PLACES,
-  STRONG_HONORIFICS, TITLE_CONTINUATION,
+  ACTION_VERBS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, NOT_NAME_WORDS, OFFICE_TITLES, PLACES, SPEECH_VERBS, TITLE_CONTINUATION,
 } from './leaderLexicon';
-
-interface Token {
-  s: number; e: number; t: string; lower: string;
-  /** Starts with a capital. */
-  up: boolean;
-  /** Two or more letters, all capitals. */
-  caps: boolean;
-}
-
-/** Short forms that are English function words: only a title right before makes them a name ("Vice Premier He"). */
-const FUNCTION_WORDS = new Set(['he', 'she', 'it', 'we', 'to', 'in', 'on', 'at', 'an', 'as', 'by', 'do', 'go', 'me', 'my', 'no', 'of', 'or', 'so', 'up', 'us', 'be', 'is', 'if', 'the', 'and', 'but', 'for', 'can', 'will', 'may', 'am']);
-/** Short forms that are also common words: they need a title or an earlier full mention. */
-const COMMON_SURNAMES = new Set([
-  'moon', 'bishop', 'king', 'rice', 'brown', 'young', 'key', 'long', 'rich', 'law', 'price', 'major', 'may', 'lee',
-  'kim', 'son', 'park', 'li', 'ma', 'guard', 'wing', 'power', 'hope', 'little', 'gray', 'grey', 'green', 'white',
-  'black', 'rose', 'church', 'ball', 'sun', 'jiang', 'abe', 'hu', 'wen', 'lam', 'prince', 'duke', 'baker', 'cook',
-  'smith', 'hill', 'wood', 'sharif', 'english', 'hunt', 'gates', 'cooper', 'craft', 'cannon', 'carter', 'don', 'man',
-  'mai', 'min', 'mark', 'cruz', 'costa', 'gil', 'lu', 'lin', 'dai', 'ding', 'dong', 'hong', 'han', 'cho', 'chung',
-  'chan', 'chang', 'chen', 'guo', 'gao', 'liu', 'mao', 'meng', 'hui', 'hua', 'jia', 'cui', 'liang', 'dam', 'ha', 'hue',
-  'hung', 'binh', 'manh', 'minh', 'nyo', 'nyan', 'hor', 'hoi', 'kan', 'amr', 'ali', 'asif', 'dar', 'khan', 'ahmed',
-  'hamid', 'hasan', 'ibrahim', 'ismail', 'mohamed', 'mohammed', 'muhammad', 'abdullah', 'khalid', 'faisal', 'hamad',
-  'khaled', 'abdul', 'john', 'donald', 'michel', 'philippe', 'gabriel', 'nathan', 'jonathan', 'peters', 'moreno',
-  'garcia', 'fernandez', 'castro', 'hussein', 'hussain', 'mahmud', 'moni', 'carr', 'austin', 'harris', 'johnson',
-  'lai', 'pak', 'blok', 'lew', 'kirk', 'flynn', 'bolton', 'gallant', 'champagne', 'joly', 'marty',
-]);
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'abu', 'ter', 'zu', 'y']);
-/** What follows an apostrophe without being part of a name ("Albanese's", "don't"). */
-const POSSESSIVE_TAIL = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-/** Verbs (and "who") after a full name that make it a person acting in the text. */
-const ACTION_VERBS = new Set([
-  'said', 'says', 'added', 'noted', 'held', 'had', 'has', 'met', 'meets', 'spoke', 'speaks', 'told', 'expressed', 'stressed',
-  'thanked', 'congratulated', 'welcomed', 'called', 'urged', 'visited', 'received', 'attended', 'agreed', 'invited',
-  'discussed', 'praised', 'reaffirmed', 'underscored', 'emphasized', 'emphasised', 'pointed', 'asked', 'briefed',
-  'affirmed', 'proposed', 'announced', 'wrote', 'stated', 'declared', 'hosted', 'accepted', 'conveyed', 'highlighted',
-  'underlined', 'voiced', 'appreciated', 'thanks', 'who', 'whose', 'will', 'would', 'is', 'was',
-]);
-const SPEECH_VERBS = /^(?:said|says|added|noted|stressed|told|asked|stated|explained|emphasized|emphasised|underlined|remarked|recalled|pointed)$/;
-
-interface TitleNode { next: Map<string, TitleNode>; kind?: 'office' | 'honorific' }
-
-function buildTitleTrie(): TitleNode {
-  const root: TitleNode = { next: new Map() };
-  const add = (phrase: string, kind: 'office' | 'honorific') => {
-    let node = root;
-    for (const t of phrase.split(/[^a-z0-9']+/).filter(Boolean)) {
-      let n = node.next.get(t);
-      if (!n) { n = { next: new Map() }; node.next.set(t, n); }
-      node = n;
-    }
-    if (!node.kind || kind === 'office') node.kind = kind;
-  };
-  for (const h of HONORIFICS) add(h, 'honorific');
-  for (const t of OFFICE_TITLES) add(t, 'office');
-  return root;
-}
-const TITLES = buildTitleTrie();
+import { NAME_PARTICLES, SUFFIXES, Scanner, foldFast, isAllCaps, placePhraseTokens, tokenAt, type Raw, type Token } from './leaderScanner';
+import { anchorIndex, resolve } from './leaderResolve';
 
 /** Titles that also start names of things ("General Motors", "Premier League", "Chief Justice"). */
 const LOOSE_TITLES = new Set(['general', 'premier', 'chief', 'leader', 'head', 'director', 'chair', 'speaker', 'representative', 'deputy', 'delegate', 'commander', 'lord', 'sir', 'dame']);
 const PLURAL_TITLE = /(?:ents|ers|ors|ings|eens|ers-elect|ts)$/i;
-
-/** Titles that only count written in capitals ("PM Albanese", not "pm"). */
-const CAPS_ONLY_TITLES = new Set(['pm', 'fm', 'ceo', 'hrh', 'he']);
-
-function tokenize(folded: string): Token[] {
-  const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const t = m[0];
-    out.push({ s: m.index, e: m.index + t.length, t, lower: t.toLowerCase(), up: isUpperStart(t), caps: isAllCaps(t) });
-  }
-  return out;
-}
-
-function isUpperStart(t: string): boolean {
-  const c = t.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t);
-}
-function isAllCaps(t: string): boolean {
-  return t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase();
-}
-
-/** A found name before resolution. */
-interface Raw {
-  /** token range [a, b) */
-  a: number; b: number;
-  /** folded offsets [s, e) (e may include a glued possessive "s" or a suffix) */
-  s: number; e: number;
-  ends?: FormEnd[];
-  /** Best kind among the gazetteer ends, when any. */
-  kind?: 'full' | 'alias' | 'short';
-  context?: boolean;
-  /** Title phrase written before it (folded text). */
-  title?: string;
-  titleKind?: 'office' | 'honorific';
-  /** Canonical for a context name. */
-  canonical?: string;
-}
-
-class Scanner {
-  readonly toks: Token[];
-  private readonly gaps: string[];
-  constructor(readonly f: string, readonly index: GazetteerIndex) {
-    this.toks = tokenize(f);
-    this.gaps = this.toks.map((t, i) => (i === 0 ? '' : f.slice(this.toks[i - 1].e, t.s)));
-  }
-
-  /** The text between token i-1 and token i. */
-  gap(i: number): string { return this.gaps[i] ?? ''; }
-
-  /** Token i is a single capital followed by "." (an initial "R."). */
-  isInitial(i: number): boolean {
-    const k = this.toks[i];
-    return k !== undefined && k.t.length === 1 && k.up && this.f[k.e] === '.';
-  }
-
-  /** Tokens i-1 and i may belong to one name: joined by one space, hyphen or apostrophe. */
-  joined(i: number): boolean {
-    if (i <= 0 || i >= this.toks.length) return false;
-    const g = this.gap(i);
-    if (g === "'") return !POSSESSIVE_TAIL.has(this.toks[i].lower) || this.toks[i].up;
-    return g === ' ' || g === '-' || g === '\u00a0' || (g === '. ' && this.isInitial(i - 1));
-  }
-
-  /** Longest gazetteer form starting at token i (the token order given by `order`). */
-  matchForm(i: number): Raw | null {
-    const toks = this.toks;
-    const first = toks[i];
-    if (!first.up && !(NAME_PARTICLES.has(first.lower) && toks[i + 1] && toks[i + 1].up)) return null;
-    let node: NameNode | undefined = this.index.names;
-    let best: Raw | null = null;
-    let j = i;
-    while (j < toks.length) {
-      const tk = toks[j];
-      if (j > i && !tk.up && !NAME_PARTICLES.has(tk.lower) && this.gap(j) !== '-') break;
-      const child: NameNode | undefined = node.next.get(tk.lower);
-      if (!child) {
-        // Scraped possessive without apostrophe: "Li Keqiangs".
-        if (j > i && tk.lower.length > 3 && tk.lower.endsWith('s')) {
-          const bare = node.next.get(tk.lower.slice(0, -1));
-          if (bare && bare.ends.length && !this.isGlued(tk.e)) best = this.raw(i, j + 1, bare.ends, tk.e);
-        }
-        break;
-      }
-      node = child;
-      if (node.ends.length && !this.isGlued(tk.e) && (j + 1 >= toks.length || !this.continuesWord(j + 1))) best = this.raw(i, j + 1, node.ends, tk.e);
-      // Skip a middle initial ("Joseph R. Biden").
-      let k = j + 1;
-      if (this.isInitial(k) && this.joined(k) && this.joined(k + 1) && !node.next.has(toks[k].lower)) k++;
-      if (!this.joined(k)) break;
-      j = k;
-    }
-    if (best) this.absorbSuffix(best);
-    return best;
-  }
-
-  /** The token at i continues the previous one as one word ("Xi" + "nhua" cannot happen with our tokens, but "Jae-in" can). */
-  continuesWord(i: number): boolean {
-    const g = this.gap(i);
-    return g === '-' && !this.toks[i].up && !NAME_PARTICLES.has(this.toks[i].lower);
-  }
-
-  isGlued(e: number): boolean {
-    return e < this.f.length && /[\p{L}\p{N}_]/u.test(this.f[e]);
-  }
-
-  /** "Family GIVEN" written with the family name in capitals first: "KISHIDA Fumio". */
-  matchReversed(i: number): Raw | null {
-    const toks = this.toks;
-    if (!toks[i].caps || i + 1 >= toks.length || toks[i + 1].caps || !toks[i + 1].up || this.gap(i + 1) !== ' ') return null;
-    const given = this.index.names.next.get(toks[i + 1].lower);
-    const node = given?.next.get(toks[i].lower);
-    if (!node || !node.ends.length) return null;
-    return this.raw(i, i + 2, node.ends, toks[i + 1].e);
-  }
-
-  raw(a: number, b: number, ends: FormEnd[], e: number): Raw {
-    if (SUFFIXES.has(this.toks[b - 1].lower) && this.f[e] === '.') e++;
-    const kind = ends.some((x) => x.kind === 'full') ? 'full' : ends.some((x) => x.kind === 'alias') ? 'alias' : 'short';
-    return { a, b, s: this.toks[a].s, e, ends, kind };
-  }
-
-  /**
-   * A short-form match with a capitalised name word glued before or after it that is not one of
-   * its person's own names: "Yuko Kishida" is not Fumio Kishida, "Zhang Zhou" not Zhang Guoqing.
-   */
-  neighbourNamesOther(r: Raw): boolean {
-    const toks = this.toks;
-    const near: Token[] = [];
-    // Only a space joins two words of one name here: "Putin-Trump" is a pair of people.
-    if (r.a > 0 && this.gap(r.a) === ' ' && !this.isInitial(r.a - 1) && this.nameLike(r.a - 1, true)) near.push(toks[r.a - 1]);
-    if (r.b < toks.length && this.gap(r.b) === ' ' && this.nameLike(r.b, false) && toks[r.b].up) near.push(toks[r.b]);
-    if (!near.length || this.inTitleCaseLine(r.s)) return false;
-    return near.some((tk) => !(r.ends ?? []).some((end) => ownName(end.person.canonical, tk.lower)));
-  }
-
-  /** Some gazetteer person is called by this one word ("Kishida"). */
-  isKnownShortForm(lower: string): boolean {
-    return this.index.names.next.get(lower)?.ends.some((e) => e.kind === 'short') ?? false;
-  }
-
-  /** A headline in Title Case ("King Salman, President Obama Hold Meeting White House"). */
-  inTitleCaseLine(at: number): boolean {
-    const from = this.f.lastIndexOf('\n', at) + 1;
-    let to = this.f.indexOf('\n', at);
-    if (to < 0) to = this.f.length;
-    const line = this.f.slice(from, to).trim();
-    // Headlines are short and do not end like a sentence.
-    if (/[.!?:;]["'\u201d)]?$/.test(line) || line.length > 200) return false;
-    const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-    return words.length >= 3 && words.filter((w) => isUpperStart(w)).length / words.length >= 0.75;
-  }
-
-  /** ", Jr." or " Jr." after a name belongs to it. */
-  absorbSuffix(r: Raw): void {
-    const m = /^(,?\s)(Jr|Sr|II|III|IV)(\.?)/.exec(this.f.slice(r.e, r.e + 6));
-    if (m && !this.isGlued(r.e + m[1].length + m[2].length)) {
-      r.e += m[0].length;
-      while (r.b < this.toks.length && this.toks[r.b].s < r.e) r.b++;
-    }
-  }
-
-  /** Title or honorific phrase starting at token i: [end token, kind]. */
-  titleAt(i: number): { end: number; kind: 'office' | 'honorific' } | null {
-    let node: TitleNode | undefined = TITLES;
-    let best: { end: number; kind: 'office' | 'honorific' } | null = null;
-    for (let j = i; j < this.toks.length; j++) {
-      if (j > i) {
-        const g = this.gap(j);
-        if (!(g === ' ' || g === '-' || g === '. ' || g === '.')) break;
-      }
-      node = node.next.get(this.toks[j].lower);
-      if (!node) break;
-      if (node.kind) {
-        const phrase = this.toks.slice(i, j + 1).map((t) => t.lower).join(' ');
-        const firstTok = this.toks[i].t;
-        const capsOk = !CAPS_ONLY_TITLES.has(phrase) || isAllCaps(firstTok);
-        const honorificOk = node.kind === 'office' || isUpperStart(firstTok);
-        if (capsOk && honorificOk) best = { end: j + 1, kind: node.kind };
-      }
-    }
-    return best;
-  }
-
-  /** A token that can be part of a personal name. */
-  nameLike(i: number, first: boolean): boolean {
-    const tk = this.toks[i];
-    if (!tk) return false;
-    if (/^\d/.test(tk.t)) return false;
-    if (NAME_PARTICLES.has(tk.lower) && !first) return true;
-    if (!tk.up) return !first && (this.gap(i) === '-' || (this.gap(i) === "'" && !POSSESSIVE_TAIL.has(tk.lower)));
-    if (NOT_NAME_WORDS.has(tk.lower) || PLACES.has(tk.lower) || NATIONALITIES.has(tk.lower) || ORGANISATION_WORDS.has(tk.lower)) return false;
-    return true;
-  }
-
-  /** The capitalised name run starting at token i: [i, end) or null. */
-  nameRun(i: number): { b: number; e: number } | null {
-    const toks = this.toks;
-    if (i >= toks.length || !this.nameLike(i, true)) return null;
-    // A capitalised particle may open a name ("Von der Leyen"); a lower-case one may not.
-    let j = i + 1;
-    while (j < toks.length && j - i < 7 && this.joined(j)) {
-      if (this.isInitial(j) && this.joined(j + 1)) { j++; continue; }
-      if (!this.nameLike(j, false)) break;
-      j++;
-    }
-    // A particle cannot end a name.
-    while (j > i + 1 && NAME_PARTICLES.has(toks[j - 1].lower) && !toks[j - 1].up) j--;
-    const r = { a: i, b: j, s: toks[i].s, e: toks[j - 1].e };
-    // Followed by an organisation word: "Oceanian Affairs Bureau", "Xinhua News".
-    if (j < toks.length && this.gap(j) === ' ' && toks[j].up && ORGANISATION_WORDS.has(toks[j].lower)) return null;
-    const raw: Raw = { ...r };
-    this.absorbSuffix(raw);
-    return { b: raw.b, e: raw.e };
-  }
-
-  /** Looks like a name on its own (one token): not a common-noun shape, not a lone capital. */
-  plausibleSingle(i: number): boolean {
-    const tk = this.toks[i];
-    return tk.t.length >= 2 && !COMMON_WORD_ENDING.test(tk.t) && !NAME_PARTICLES.has(tk.lower);
-  }
-}
-
-/** foldText, with a no-copy path for plain ASCII text (most readouts). */
-function foldFast(text: string): FoldedText {
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(text)) return foldText(text);
-  const map = new Int32Array(text.length + 1);
-  for (let i = 0; i <= text.length; i++) map[i] = i;
-  return { text, toOriginal: map };
-}
-
-/** Index of the token containing folded offset `at`, or -1. */
-function tokenAt(toks: Token[], at: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].e <= at) lo = mid + 1; else hi = mid; }
-  return lo < toks.length && toks[lo].s <= at ? lo : -1;
-}
-
-/** Tokens inside a multi-word place name ("Ha Noi", "Phnom Penh"). */
-function placePhraseTokens(toks: Token[], sc: Scanner): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < toks.length; i++) {
-    if (!toks[i].up) continue;
-    for (const p of PLACE_PHRASES_BY_FIRST.get(toks[i].lower) ?? []) {
-      if (i + p.length > toks.length) continue;
-      let ok = true;
-      for (let k = 1; k < p.length && ok; k++) ok = toks[i + k].lower === p[k] && sc.joined(i + k);
-      if (ok) for (let k = 0; k < p.length; k++) out.add(i + k);
-    }
-  }
-  return out;
-}
-const PLACE_PHRASES_BY_FIRST = new Map<string, string[][]>();
-for (const p of PLACE_PHRASES.map((x) => x.split(' ')).filter((x) => x.length > 1)) {
-  PLACE_PHRASES_BY_FIRST.set(p[0], [...(PLACE_PHRASES_BY_FIRST.get(p[0]) ?? []), p]);
-}
 
 /** Picture credits and bylines: "(Xinhua/Liu Weibing)", "Photo: Bundesregierung/Steins", "By Jane Doe". */
 function creditZones(text: string): { start: number; end: number }[] {
@@ -373,10 +60,6 @@ function contextCanonical(words: string[], seps: string[]): string {
     else if (nasab + 2 < w.length) { w = w.slice(0, nasab + 2); s = s.slice(0, nasab + 2); }
   }
   return w.map((x, i) => (i === 0 ? x : (s[i - 1] ?? ' ') + x)).join('');
-}
-
-function isCommonShort(lower: string): boolean {
-  return COMMON_SURNAMES.has(lower) || NOT_NAME_WORDS.has(lower);
 }
 
 /** Finds and resolves every leader mention. */
@@ -676,37 +359,12 @@ function hasSupport(r: Raw, all: Raw[], supported: Set<string | undefined>): boo
   return all.some((o) => o !== r && o.canonical === r.canonical && !(o as { weak?: boolean }).weak);
 }
 
-/** Where each person is named in full (or by an alias), in text order. */
-interface Anchors { byPerson: Map<PersonEntry, number[]> }
-
-function anchorIndex(all: Raw[]): Anchors {
-  const byPerson = new Map<PersonEntry, number[]>();
-  for (const r of all) {
-    if (!r.ends || r.kind === 'short') continue;
-    for (const e of r.ends) {
-      if (e.kind === 'short') continue;
-      const list = byPerson.get(e.person) ?? [];
-      if (list[list.length - 1] !== r.s) list.push(r.s);
-      byPerson.set(e.person, list);
-    }
-  }
-  return { byPerson };
-}
-
 /** The title as written in the original text (the folded copy lost its accents). */
 function cleanTitle(text: string, folded: FoldedText, title: string, nameStart: number): string | undefined {
   const s = folded.text.lastIndexOf(title, nameStart);
   if (s < 0) return title;
   const span = unfoldSpan(folded, s, s + title.length, text);
   return text.slice(span.start, span.end).replace(/[,\s]+$/, '');
-}
-
-/** Is `word` (folded lower case) one of the person's names, or a short/long form of one ("Joe"/"Joseph")? */
-function ownName(canonical: string, word: string): boolean {
-  return canonical.split(/[\s-]+/).some((part) => {
-    const w = foldText(part).text.toLowerCase();
-    return w === word || (w.length >= 2 && word.length >= 2 && w.slice(0, 2) === word.slice(0, 2) && (w.startsWith(word.slice(0, 3)) || word.startsWith(w.slice(0, 3))));
-  });
 }
 
 /** Does the context run c (around short-form match g) name a different person than g's candidates? */
@@ -718,107 +376,6 @@ function namesSomeoneElse(toks: Token[], c: Raw, g: Raw): boolean {
     const others = end.person.canonical.split(/\s+/).map((w) => foldText(w).text.toLowerCase());
     return others.some((w) => w === given || (w.length >= 2 && given.length >= 2 && w.slice(0, 2) === given.slice(0, 2)) || w.startsWith(given) || given.startsWith(w));
   });
-}
-
-/** Chooses the person a gazetteer match names. */
-function resolve(r: Raw, anchors: Anchors, contextSurnames: Set<string>, date: string | null, toks: Token[]): PersonEntry | undefined {
-  const ends = r.ends ?? [];
-  const people = [...new Set(ends.map((e) => e.person))];
-  const byKind = (k: 'full' | 'alias') => [...new Set(ends.filter((e) => e.kind === k).map((e) => e.person))];
-  const named = byKind('full').length ? byKind('full') : byKind('alias');
-  const title = r.title;
-  const fits = (p: PersonEntry) => {
-    if (!title || r.titleKind === 'honorific') return false;
-    const t = termAt(p, date);
-    return t ? titleFits(t, title) : false;
-  };
-  const inOffice = (p: PersonEntry) => (date ? termAt(p, date) !== undefined : p.terms.some((t) => !t.to));
-  const pick = (list: PersonEntry[]): PersonEntry | undefined => {
-    if (list.length <= 1) return list[0];
-    const user = list.filter((p) => p.user);
-    if (user.length === 1) return user[0];
-    const t = list.filter(fits);
-    if (t.length >= 1) return t[0];
-    const o = list.filter(inOffice);
-    if (o.length >= 1) return topRanked(o, date);
-    return topRanked(list, date);
-  };
-  if (named.length) return pick(named);
-
-  // Short form ("Li", "Chinh", "Trump").
-  const word = toks[r.a].lower;
-  const hasTitle = Boolean(title) && r.titleKind === 'office';
-  if (FUNCTION_WORDS.has(word) && !hasTitle) return undefined;
-  if (/^\s*\d/.test(toks[r.b]?.t ?? '') && toks[r.b]?.s === toks[r.b - 1].e + 1) return undefined; // "May 18"
-  // People of this name mentioned in full, nearest before this mention first.
-  const anchored = people.filter((p) => anchors.byPerson.has(p));
-  // A context person of the same name ("Ivanka Trump") competes only without a fitting title.
-  // "Costa Rica and Montenegro": a place-named person needs a title or a verb of their own.
-  if (PLACES.has(word) && !hasTitle && !ACTION_VERBS.has(toks[r.b]?.lower ?? '')) return undefined;
-  if (anchored.length) {
-    const titledFit = anchored.filter(fits);
-    if (titledFit.length) return titledFit[0];
-    // "President Trump" after "Ivanka Trump": the title names the other holder of the name.
-    const otherFit = hasTitle ? people.filter((p) => !anchored.includes(p) && fits(p)) : [];
-    if (otherFit.length) return pick(otherFit);
-    const current = anchored.filter(inOffice);
-    const pool = current.length ? current : anchored;
-    // Nearest full mention before this one; else the first one after it.
-    let best: PersonEntry | undefined;
-    let bestAt = -1;
-    let firstAfter: PersonEntry | undefined;
-    let firstAfterAt = Infinity;
-    for (const p of pool) {
-      for (const at of anchors.byPerson.get(p) ?? []) {
-        if (at < r.s && at > bestAt) { best = p; bestAt = at; }
-        if (at >= r.s && at < firstAfterAt) { firstAfter = p; firstAfterAt = at; }
-      }
-    }
-    const p = best ?? firstAfter;
-    if (p) return p;
-  }
-  if (anchored.length === 0 && contextSurnames.has(word)) return undefined;
-  // Without a title or a full mention, a short form that is also a word, a place or a bare
-  // syllable ("May", "Montenegro", "Wu") is not taken; "Xi" alone still is (one head of state).
-  const soleHead = people.length === 1 && officeRank(termAt(people[0], date)) === 0;
-  const risky = isCommonShort(word) || PLACES.has(word) || NATIONALITIES.has(word) || (word.length <= 2 && !soleHead);
-  if (risky && !hasTitle) return undefined;
-  const titledFit = people.filter(fits);
-  if (titledFit.length) return pick(titledFit);
-  if (hasTitle) {
-    // A title that fits none of them at the date: the name is someone the gazetteer does not know.
-    const current = people.filter(inOffice);
-    return current.length === 1 ? current[0] : undefined;
-  }
-  const current = people.filter(inOffice);
-  if (current.length) return pick(current);
-  return undefined;
-}
-
-/** Heads of state and government first, then ministers, then other offices; latest term breaks ties. */
-function officeRank(term: OfficeTerm | undefined): number {
-  const o = (term?.office ?? '').toLowerCase();
-  if (/^(?:president|prime minister|premier|chancellor|federal chancellor|king|queen|emperor|emir|sultan|general secretary|supreme leader|chairman of the state affairs)\b/.test(o)) return 0;
-  if (/\b(?:vice|deputy) (?:president|prime minister|premier)\b|^vice premier\b/.test(o)) return 1;
-  if (/\bminister\b|\bsecretary of state\b|\bstate councilor\b|\bcrown prince\b/.test(o)) return 2;
-  return 3;
-}
-
-function topRanked(list: PersonEntry[], date: string | null): PersonEntry {
-  const rank = (p: PersonEntry) => officeRank(termNear(p, date));
-  const best = Math.min(...list.map(rank));
-  return latest(list.filter((p) => rank(p) === best), date);
-}
-
-function latest(list: PersonEntry[], date: string | null): PersonEntry {
-  let best = list[0];
-  let bestFrom = '';
-  for (const p of list) {
-    const t = date ? termNear(p, date) : termAt(p, null);
-    const from = t?.from ?? '';
-    if (from > bestFrom) { best = p; bestFrom = from; }
-  }
-  return best;
 }
 
 function dedupe(raws: Raw[]): Raw[] {

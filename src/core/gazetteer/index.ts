@@ -42,7 +42,6 @@ export interface GazetteerIndex {
 
 /** Word tokens of a name, folded: "Abdel Fattah el-Sisi" -> ["Abdel", "Fattah", "el", "Sisi"]. */
 export function nameTokens(name: string): string[] {
-  // eslint-disable-next-line no-control-regex
   const folded = /[^\x00-\x7f]/.test(name) ? foldText(name.normalize('NFC')).text : name;
   return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
