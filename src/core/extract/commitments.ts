@@ -210,7 +210,14 @@ function sideOf(ps: PartyScope, refs: ActorRef[], norm: boolean): string | undef
     switch (r.kind) {
       case 'country': case 'person': side = r.country; break;
       case 'group': side = norm ? 'both' : ps.speakerSide; break;
-      case 'i': case 'own': case 'he': side = ps.speakerSide; break;
+      case 'i': case 'own': side = ps.speakerSide; break;
+      case 'he': {
+        // "it" stands for the country named before it ("Thailand reiterated that it supports").
+        const before = /^[Ii]t$/.test(ps.st.text.slice(r.start, r.end))
+          ? ps.st.actors.refs.filter((x) => x.kind === 'country' && x.end <= r.start && !x.object && !x.compound).pop() : undefined;
+        side = before?.country ?? ps.speakerSide;
+        break;
+      }
       case 'we': side = weSide(ps); break;
     }
     if (side === 'both') return 'both';
@@ -261,8 +268,11 @@ function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
       return sideOf(ps, addressee, true) ?? ps.otherSide ?? 'both';
     }
     case 'propose': {
-      const embedded = /^\s+that\b/.test(st.text.slice(c.end, c.end + 6));
-      return (embedded ? sideOf(ps, actorAfter(ps, c.end, 60), true) : undefined) ?? 'both';
+      // "proposed that the two countries ...", "proposed Japan continue ...": the one to act;
+      // "proposed a joint study": both.
+      const lead = /^\s+(?:that\s+)?(?:the\s+)?/.exec(st.text.slice(c.end, c.end + 12))![0].length;
+      const named = actorAfter(ps, c.end, 60).filter((r, i) => i > 0 || r.start <= c.end + lead);
+      return sideOf(ps, named, true) ?? 'both';
     }
     case 'importance': case 'priority': {
       const who = sideOf(ps, subjectBefore(ps, c.start), true);

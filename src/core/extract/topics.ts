@@ -14,7 +14,7 @@ const RULES: TopicRule[] = [
   { topic: 'trade', tier: 'specific', words: [
     'econom\\w*', 'trade', 'trading', 'investments?', 'invest', 'investors?', 'financ\\w*', 'fiscal', 'monetary',
     'markets?', 'supply chains?', 'industrial chains?', 'industr\\w*', 'decoupling', 'de-risking', 'business\\w*', 'commerc\\w*',
-    'exports?', 'exported', 'exporting', 'imports?', 'imported', 'importing', 'customs', 'tariffs?',
+    'goods', 'products', 'commodities', 'exports?', 'exported', 'exporting', 'imports?', 'imported', 'importing', 'customs', 'tariffs?',
     'agricultur\\w*', 'aquatic products', 'fruits?', 'grain', 'food security', 'free trade', 'Trans-Pacific',
     'Mercosur', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'Black Sea Grain Initiative'],
     acronyms: ['RCEP', 'CPTPP', 'EPA', 'FTA', 'WTO', 'CEPA', 'IPEF'] },
@@ -26,7 +26,9 @@ const RULES: TopicRule[] = [
     'nuclear', 'denucleari\\w*', 'Taiwan', 'one-China', 'separatis\\w*', 'Korean Peninsula', 'North Korea',
     'law enforcement', 'narcotics?', 'drugs?', 'trafficking', 'organi[sz]ed crime', 'crimes?', 'criminal',
     'conflicts?', 'wars?', 'bloodshed', 'hostilities', 'de-escalation', 'escalations?', 'ceasefire', 'cease-fire',
-    'peace', 'two-state', 'political solution', 'political settlement', 'weapons?', 'missiles?', 'invasion',
+    'peace (?:process|talks|agreement|deal|plan|formula|initiative|negotiations|settlement|efforts)',
+    '(?:just|lasting|durable|comprehensive|sustainable|genuine)(?:,?\\s+(?:and\\s+)?(?:just|lasting|durable|comprehensive|sustainable))?\\s+peace',
+    'peace and security', 'peacekeeping', 'peace-?building', 'two-state', 'political solution', 'political settlement', 'weapons?', 'missiles?', 'invasion',
     'aggression', 'tensions?', 'sovereignty', 'territor(?:y|ies|ial)', 'deterrence', 'Taiwan Strait', 'violence', 'Ukrain\\w*', 'Palestin\\w*', 'Daesh', 'hostages?', 'sanctions'],
     acronyms: ['ISIS', 'ISIL', 'DPRK'] },
   { topic: 'maritime', tier: 'specific', words: [
