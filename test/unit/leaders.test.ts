@@ -358,6 +358,17 @@ describe('leaders: fields and user gazetteer', () => {
     assert.strictEqual(m.source, 'gazetteer');
   });
 
+  it('a former office holder keeps a country but no office at the date', function () {
+    const line = sharedLine('104', 'Dilma Rousseff');
+    if (line === null) { this.skip(); return; }
+    const found = leaders(line, '2016-10-03');
+    const dilma = found.find((m) => m.canonical === 'Dilma Rousseff');
+    assert.ok(dilma);
+    assert.strictEqual(dilma.office, undefined);
+    assert.strictEqual(dilma.country, 'Brazil');
+    assert.match(found.find((m) => m.canonical === 'Michel Temer')?.office ?? '', /President/);
+  });
+
   it('user entries win over the bundled gazetteer', () => {
     const user: Partial<Gazetteer> = {
       offices: [{ person: 'Liu Weibing', office: 'Photo desk chief', country: 'China', from: '2020-01-01', titles: ['Editor'] }],

@@ -11,7 +11,7 @@
 import type { LeaderMention, OfficeTerm, Source } from '../types';
 import type { ExtractContext } from './context';
 import { foldText, unfoldSpan, type FoldedText } from '../text';
-import { termNear, type PersonEntry } from '../gazetteer';
+import { termAt, termNear, type PersonEntry } from '../gazetteer';
 import {
   ACTION_VERBS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, NOT_NAME_WORDS, OFFICE_TITLES, PLACES, SPEECH_VERBS, TITLE_CONTINUATION,
 } from './leaderLexicon';
@@ -342,12 +342,16 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     const span = unfoldSpan(folded, r.s, r.e, text);
     const surface = text.slice(span.start, span.end);
     if (index.notLeaders.has(surface.normalize('NFC')) || index.notLeaders.has(canonical)) continue;
+    // The office only when held at the date ("Dilma Rousseff" after her term has none); the
+    // country of the nearest term either way.
     const term: OfficeTerm | undefined = person ? termNear(person, ctx.date) : undefined;
+    const held = person ? termAt(person, ctx.date) : undefined;
     const source: Source = person ? (person.user ? 'user' : 'gazetteer') : 'context';
     const m: LeaderMention = { start: span.start, end: span.end, text: surface, canonical, source };
     const title = r.title ? cleanTitle(text, folded, r.title, r.s) : undefined;
     if (title) m.title = title;
-    if (term) { m.office = term.office; m.country = term.country; }
+    if (held) m.office = held.office;
+    if (term) m.country = (held ?? term).country;
     out.push(m);
   }
   return dedupeMentions(out);
