@@ -39,6 +39,8 @@ const rule = (kind: CueKind, strength: Strength, keys: string, source: string, f
 // ("would be ready to" is willing, not the firm "would").
 export const CUE_RULES: CueRule[] = [
   rule('willing', 'willing', 'willing ready prepared', String.raw`\b(?:(?:is|are|was|were|be|been|remains?|remained|would\s+be|will\s+be)\s+(?:\w+ly\s+|also\s+|still\s+|always\s+|now\s+)?(?:willing|ready|prepared)|stands?\s+ready|stood\s+ready|standing\s+ready)\s+to\b`),
+  // Headline style without the copula: "Xi says China ready to work with Vietnam".
+  rule('willing', 'willing', 'willing ready', String.raw`\b(?:ready|willing)\s+to\b`),
   rule('willing', 'willing', 'like_to love_to', String.raw`\b(?:would|will)\s+(?:like|love)\s+to\b`),
   rule('willing', 'willing', 'willingness readiness desire intention wish', String.raw`\b(?:(?:expressed|voiced|reaffirmed|reiterated|conveyed|showed)\s+(?:\S+\s+){0,3}?(?:willingness|readiness|desire|intention|wish)|(?:willingness|readiness|intention|desire)\s+to)\b`),
   rule('willing', 'willing', 'interest_in', String.raw`\binterest\s+in\s+(?!the\b|a\b|an\b)[a-z]+ing\b`),

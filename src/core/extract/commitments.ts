@@ -16,13 +16,14 @@ import { agreementTopic, topicOf } from './topics';
 
 /** Longer "sentences" are scraped blobs (no punctuation for pages); they are not read for pledges. */
 const MAX_SENTENCE = 3000;
+const THIRD_PARTY_ADDRESSEE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?(?:international community|world|relevant parties|parties concerned|all parties|other countries|countries|nations|developed countries|developing countries|\w+\s+countries|members of)\b/i;
 const ANAPHORIC_OPENING = /^["'\u201c\u2018]?(?:This|That|These|Those|It|Such)\s/;
 const RANK: Record<Strength, number> = { firm: 3, willing: 2, aspirational: 1 };
 /** Cues whose clause is embedded: a modal inside it does not carry its own pledge. */
 const EMBEDDING = new Set<CueKind>(['agreeThat', 'hope', 'call', 'propose', 'importance', 'position', 'priority']);
 const BARE_POLICY = /^(?:supports|supported|opposes|abides|abide|abided|adheres|adhere|adhered|pursues|support|oppose|firmly|fully|strongly|always|resolutely)\b/i;
 /** Copular willing cues ("is ready to") need an actor subject like a modal does. */
-const COPULAR = /^(?:is|are|was|were|be|been|remains?|remained|would|will)\b/i;
+const COPULAR = /^(?:is|are|was|were|be|been|remains?|remained|would|will|ready|willing)\b/i;
 
 interface Cue { kind: CueKind; strength: Strength; start: number; end: number; embedded: Cue[] }
 interface Carrier extends Cue { party: string }
@@ -265,6 +266,8 @@ function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
         const named = m ? actorAfter(ps, c.end, m[0].length) : [];
         return sideOf(ps, named, true) ?? ps.otherSide ?? 'both';
       }
+      // "urged the international community to": a call to third parties only.
+      if (!addressee.length && THIRD_PARTY_ADDRESSEE.test(st.text.slice(c.end, c.end + 60))) return null;
       return sideOf(ps, addressee, true) ?? ps.otherSide ?? 'both';
     }
     case 'propose': {
@@ -302,7 +305,9 @@ function headlineCue(st: SentenceState, isWholeLine: boolean): Cue | undefined {
   const verb = m[2];
   if (HEADLINE_NOT_VERB.has(verb.toLowerCase()) || (/^[A-Z]/.test(verb) && !HEADLINE_VERBS.test(verb))) return undefined;
   const to = m[1].length;
+  // The subject must end right before "to": "China to promote", not "China's path to modernization".
   if (!st.actors.refs.some((r) => r.end <= to && !r.object && (r.kind === 'country' || r.kind === 'person'))) return undefined;
+  if (!actorBefore(st, to)) return undefined;
   return { kind: 'firm', strength: 'firm', start: to + 1, end: to + 3, embedded: [] };
 }
 
