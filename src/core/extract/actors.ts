@@ -4,7 +4,7 @@
 // "MARSUDI:"). Offsets are relative to the sentence text.
 
 import type { LeaderMention } from '../types';
-import { COUNTRY_BY_NAME, countryMentions, isBloc } from '../gazetteer/countries';
+import { canonicalCountry, COUNTRY_BY_NAME, countryMentions, isBloc } from '../gazetteer/countries';
 
 export type RefKind =
   | 'country'   // a country, its seat or demonym: "China", "Beijing", "the Vietnamese side"
@@ -73,6 +73,11 @@ export function sideWithTitle(title: string, parties: string[]): string | undefi
   return having.length === 1 ? having[0] : undefined;
 }
 
+function leaderCountry(l: LeaderMention, ctx: ActorContext): string | undefined {
+  const c = l.country ?? ctx.countryOf(l.canonical);
+  return c ? canonicalCountry(c) ?? c : undefined;
+}
+
 const overlapsAny = (refs: ActorRef[], s: number, e: number) => refs.some((r) => s < r.end && r.start < e);
 
 export function findActors(text: string, ctx: ActorContext): SentenceActors {
@@ -99,7 +104,7 @@ export function findActors(text: string, ctx: ActorContext): SentenceActors {
     }
     const leader = ctx.leaders.find((l) => l.start >= end && /^[\s,]*$/.test(text.slice(end, l.start)));
     let person: string | undefined;
-    if (leader) { person = leader.canonical; country = leader.country ?? ctx.countryOf(leader.canonical) ?? country; end = leader.end; }
+    if (leader) { person = leader.canonical; country = leaderCountry(leader, ctx) ?? country; end = leader.end; }
     else if (/^(?:[A-Z]|Vice|Deputy|Prime|Foreign)/.test(title)) {
       // "Prime Minister Turnbull", "Secretary of State Blinken": a capitalised name after the title.
       const name = TITLE_NAME.exec(text.slice(end));
@@ -111,7 +116,7 @@ export function findActors(text: string, ctx: ActorContext): SentenceActors {
   }
   for (const l of ctx.leaders) {
     if (overlapsAny(refs, l.start, l.end)) continue;
-    refs.push({ start: l.start, end: l.end, kind: 'person', person: l.canonical, country: l.country ?? ctx.countryOf(l.canonical) });
+    refs.push({ start: l.start, end: l.end, kind: 'person', person: l.canonical, country: leaderCountry(l, ctx) });
   }
   for (let i = 0; i < countries.length; i++) {
     const c = countries[i];

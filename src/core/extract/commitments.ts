@@ -210,7 +210,9 @@ function sideOf(ps: PartyScope, refs: ActorRef[], norm: boolean): string | undef
     let side: string | undefined;
     switch (r.kind) {
       case 'country': case 'person': side = r.country; break;
-      case 'group': side = norm ? 'both' : ps.speakerSide; break;
+      // A bloc or group standing for the speaker's side ("ASEAN ... is willing to"); in a norm,
+      // "Mercosur members should" binds both members, while a named bloc is a third party.
+      case 'group': side = norm ? (r.country ?? 'both') : ps.speakerSide; break;
       case 'i': case 'own': side = ps.speakerSide; break;
       case 'he': {
         // "it" stands for the country named before it ("Thailand reiterated that it supports").

@@ -6,7 +6,7 @@
 // present as the second in the opening.
 
 import type { PartyContext } from './context';
-import { countryMentions, isBloc, type CountryFormKind } from '../gazetteer/countries';
+import { canonicalCountry, countryMentions, isBloc, type CountryFormKind } from '../gazetteer/countries';
 
 const FORM_WEIGHT: Record<CountryFormKind, number> = { name: 1, demonym: 1, seat: 0.5 };
 const LEADER_WEIGHT = 1.5;
@@ -43,7 +43,7 @@ export function findParties(ctx: PartyContext): string[] {
   for (const l of ctx.leaders) {
     // "Putin's invasion": a leader named only as a possessor is talked about, not talking.
     const weight = POSSESSIVE.test(text.slice(l.end, l.end + 2)) ? LEADER_WEIGHT / 3 : LEADER_WEIGHT;
-    if (l.country) add(l.country, weight * roleFactor(text, l.start, l.end), l.start);
+    if (l.country) add(canonicalCountry(l.country) ?? l.country, weight * roleFactor(text, l.start, l.end), l.start);
   }
   // "China-Vietnam relations", "between the UK and EU": a pair names the two sides.
   for (let i = 0; i + 1 < mentions.length; i++) {

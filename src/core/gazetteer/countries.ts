@@ -176,7 +176,7 @@ Rwanda||Rwandan|Kigali|
 Burundi||Burundian|Gitega|
 Ghana||Ghanaian|Accra|
 Senegal||Senegalese|Dakar|
-Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Ivorian|Yamoussoukro;Abidjan|
+Ivory Coast|Côte d'Ivoire;Cote d'Ivoire;Côte d’Ivoire|Ivorian|Yamoussoukro;Abidjan|
 Mali||Malian|Bamako|
 Burkina Faso||Burkinabe|Ouagadougou|
 Niger||Nigerien|Niamey|
@@ -225,11 +225,17 @@ ASEAN|Association of Southeast Asian Nations|||=secretary-general;chair
 African Union|AU|||=chairperson;commission chairperson
 NATO|North Atlantic Treaty Organization|||=secretary general;secretary-general
 United Nations|UN;U.N.|||=secretary-general;secretary general
+Arab League|League of Arab States|||=secretary-general
+World Health Organization|WHO|||=director-general
+World Trade Organization|WTO|||=director-general
+International Monetary Fund|IMF|||=managing director
+World Bank|World Bank Group|||=president
 `;
 
 const DEFAULT_TITLES = ['president', 'prime minister', 'foreign minister'];
 const split = (field: string | undefined): string[] => (field ?? '').split(';').map((s) => s.trim()).filter(Boolean);
-const BLOCS = new Set(['EU', 'ASEAN', 'African Union', 'NATO', 'United Nations']);
+const BLOCS = new Set(['EU', 'ASEAN', 'African Union', 'NATO', 'United Nations', 'Arab League',
+  'World Health Organization', 'World Trade Organization', 'International Monetary Fund', 'World Bank']);
 
 export const COUNTRIES: readonly CountryEntry[] = ROWS.trim().split('\n').map((row) => {
   const [name, aliases, demonyms, seats, titles] = row.split('|');
@@ -243,6 +249,14 @@ export const COUNTRIES: readonly CountryEntry[] = ROWS.trim().split('\n').map((r
 });
 
 export const COUNTRY_BY_NAME: ReadonlyMap<string, CountryEntry> = new Map(COUNTRIES.map((c) => [c.name, c]));
+
+const BY_ALIAS: ReadonlyMap<string, string> = new Map(COUNTRIES.flatMap((c) =>
+  [c.name, ...c.aliases].map((a) => [a.normalize('NFC').toLowerCase().replace(/^the /, ''), c.name] as [string, string])));
+
+/** This table's name for a country written another way ("UAE", "Holy See", "Türkiye"), if known. */
+export function canonicalCountry(name: string): string | undefined {
+  return COUNTRY_BY_NAME.has(name) ? name : BY_ALIAS.get(name.normalize('NFC').toLowerCase().replace(/^the /, ''));
+}
 
 /** Organisations that can be the subject of a pledge but are not themselves a side in bilateral talks. */
 export function isBloc(name: string): boolean {
