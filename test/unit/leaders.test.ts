@@ -7,7 +7,7 @@ import * as assert from 'node:assert';
 import { findLeaders } from '../../src/core/extract/leaders';
 import { buildGazetteer, indexOffices, type GazetteerIndex } from '../../src/core/gazetteer';
 import { splitSentences } from '../../src/core/text';
-import type { Gazetteer, LeaderMention } from '../../src/core/types';
+import type { Gazetteer, LeaderMention, OfficeTerm } from '../../src/core/types';
 import { loadNlp } from '../../src/core/nlp';
 import { hasSharedCorpus, readout } from './corpusFiles';
 
@@ -255,7 +255,7 @@ describe('leaders: shared-corpus sentences (not redistributable)', () => {
 
 describe('leaders: context rules for names the gazetteer does not know', () => {
   const none = indexOffices([]);
-  const rows: Row[] = [
+  const rows: (Row & { gazetteer?: OfficeTerm[] })[] = [
     {
       name: 'title before a name, then the surname alone',
       text: 'Prime Minister Yoshihiko Noda held a summit meeting with the Hon Julia Gillard, Prime Minister of Australia. Prime Minister Noda expressed his condolences.',
@@ -293,6 +293,13 @@ describe('leaders: context rules for names the gazetteer does not know', () => {
       want: [['Narendra Modi', 'Narendra Modi'], ['Rishi Sunak', 'Rishi Sunak']],
     },
     {
+      name: 'an unknown full name that contains other people\'s short forms',
+      text: 'Minister of Health Khalid bin Abdulaziz Al-Faleh; and Minister of Finance Dr. Ibrahim Al-Assaf.',
+      date: '2015-09-04',
+      gazetteer: [{ person: 'Khalid bin Khalifa bin Abdulaziz Al Thani', office: 'Prime Minister of Qatar', country: 'Qatar', from: '2020-01-28' }],
+      want: [['Khalid bin Abdulaziz Al-Faleh', 'Khalid Al-Faleh'], ['Ibrahim Al-Assaf', 'Ibrahim Al-Assaf']],
+    },
+    {
       name: 'a plural title names two people',
       text: 'Foreign Ministers Nguyen Van Alpha and Tran Thi Beta signed the plan.',
       date: '2024-01-01',
@@ -319,7 +326,7 @@ describe('leaders: context rules for names the gazetteer does not know', () => {
   ];
   for (const row of rows) {
     it(row.name, () => {
-      const found = leaders(row.text, row.date, none);
+      const found = leaders(row.text, row.date, row.gazetteer ? indexOffices(row.gazetteer) : none);
       assert.deepStrictEqual(pairs(found), row.want);
       assert.ok(found.every((m) => m.source === 'context'));
     });

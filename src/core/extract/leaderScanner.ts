@@ -299,10 +299,21 @@ for (const p of PLACE_PHRASES.map((x) => x.split(' ')).filter((x) => x.length > 
   PLACE_PHRASES_BY_FIRST.set(p[0], [...(PLACE_PHRASES_BY_FIRST.get(p[0]) ?? []), p]);
 }
 
-/** Is `word` (folded lower case) one of the person's names, or a short/long form of one ("Joe"/"Joseph")? */
+/** Usual short forms of given names, both ways ("Joe" Biden is "Joseph R. Biden"). */
+const DIMINUTIVES: Record<string, string[]> = {
+  joseph: ['joe'], michael: ['mike'], william: ['bill', 'will'], robert: ['bob', 'rob', 'bobby'], anthony: ['tony'],
+  antony: ['tony'], james: ['jim', 'jimmy'], thomas: ['tom'], richard: ['dick', 'rich'], edward: ['ted', 'ed'],
+  charles: ['chuck', 'charlie'], elizabeth: ['liz'], daniel: ['dan'], david: ['dave'], nicholas: ['nick'],
+  benjamin: ['ben', 'bibi'], stephen: ['steve'], steven: ['steve'], samuel: ['sam'], peter: ['pete'],
+  alexander: ['alex'], christopher: ['chris'], jacob: ['jake'], jonathan: ['jon'], kenneth: ['ken'],
+  andrew: ['andy'], matthew: ['matt'], ferdinand: ['bongbong'], joaquin: ['jack'], john: ['jack'],
+};
+
+/** Is `word` (folded lower case) one of the person's names or a usual short form of one? */
 export function ownName(canonical: string, word: string): boolean {
   return canonical.split(/[\s-]+/).some((part) => {
-    const w = foldText(part).text.toLowerCase();
-    return w === word || (w.length >= 2 && word.length >= 2 && w.slice(0, 2) === word.slice(0, 2) && (w.startsWith(word.slice(0, 3)) || word.startsWith(w.slice(0, 3))));
+    const w = foldText(part).text.toLowerCase().replace(/\.$/, '');
+    return w === word || (DIMINUTIVES[w]?.includes(word) ?? false) || (DIMINUTIVES[word]?.includes(w) ?? false) ||
+      (Math.min(w.length, word.length) >= 4 && (w.startsWith(word) || word.startsWith(w)));
   });
 }

@@ -10,12 +10,12 @@
 
 import type { LeaderMention, OfficeTerm, Source } from '../types';
 import type { ExtractContext } from './context';
-import { foldText, unfoldSpan, type FoldedText } from '../text';
+import { unfoldSpan, type FoldedText } from '../text';
 import { termAt, termNear, type PersonEntry } from '../gazetteer';
 import {
   ACTION_VERBS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, NOT_NAME_WORDS, OFFICE_TITLES, PLACES, SPEECH_VERBS, TITLE_CONTINUATION,
 } from './leaderLexicon';
-import { NAME_PARTICLES, SUFFIXES, Scanner, foldFast, isAllCaps, placePhraseTokens, tokenAt, type Raw, type Token } from './leaderScanner';
+import { NAME_PARTICLES, SUFFIXES, Scanner, foldFast, isAllCaps, ownName, placePhraseTokens, tokenAt, type Raw, type Token } from './leaderScanner';
 import { anchorIndex, resolve } from './leaderResolve';
 
 /** Titles that also start names of things ("General Motors", "Premier League", "Chief Justice"). */
@@ -264,7 +264,15 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
   };
   for (const c of dedupe(contextRaws)) {
     const inside = overlapping(c);
-    if (inside.length > 1) continue; // "Putin-Trump": the gazetteer's two names stand.
+    if (inside.length > 1) {
+      // "Putin-Trump" or two full names: the gazetteer's names stand. Short forms of other
+      // people inside one unknown full name ("Khalid bin Abdulaziz Al-Faleh"): the context name.
+      const hyphenated = inside.some((g, k) => k > 0 && sc.gap(g.a) === '-');
+      if (hyphenated || inside.some((g) => g.kind !== 'short')) continue;
+      for (const g of inside) usedGaz.add(g);
+      merged.push({ ...c, title: c.title ?? titled.get(c.a)?.title });
+      continue;
+    }
     if (inside.length === 1) {
       const g = inside[0];
       usedGaz.add(g);
@@ -375,11 +383,7 @@ function cleanTitle(text: string, folded: FoldedText, title: string, nameStart: 
 function namesSomeoneElse(toks: Token[], c: Raw, g: Raw): boolean {
   const extra = toks.slice(c.a, c.b).filter((t, k) => (c.a + k < g.a || c.a + k >= g.b) && t.t.length > 1 && !NAME_PARTICLES.has(t.lower) && !SUFFIXES.has(t.lower));
   if (!extra.length) return false;
-  const given = extra[0].lower;
-  return !(g.ends ?? []).some((end) => {
-    const others = end.person.canonical.split(/\s+/).map((w) => foldText(w).text.toLowerCase());
-    return others.some((w) => w === given || (w.length >= 2 && given.length >= 2 && w.slice(0, 2) === given.slice(0, 2)) || w.startsWith(given) || given.startsWith(w));
-  });
+  return !(g.ends ?? []).some((end) => extra.every((t) => ownName(end.person.canonical, t.lower)));
 }
 
 function dedupe(raws: Raw[]): Raw[] {
