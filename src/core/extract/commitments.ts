@@ -239,7 +239,7 @@ const BILATERAL = /\b(?:bilateral|relations|relationship|ties|friendship|partner
 function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
   const { st } = ps;
   // "reaffirmed U.S. support", "conveyed Saudi Arabia's commitment": the side named inside the cue.
-  if (c.kind === 'policy' || c.kind === 'firm' || c.kind === 'willing') {
+  if (c.kind === 'policy' || c.kind === 'firm' || c.kind === 'willing' || c.kind === 'importance') {
     const inside = st.actors.refs.filter((r) => r.start > c.start && r.end < c.end && !r.speech && r.kind !== 'he');
     const side = sideOf(ps, inside, false);
     if (side) return side;
@@ -266,7 +266,11 @@ function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
         // "called for both sides to ...": an addressee before an infinitive.
         const m = /^\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s/.exec(st.text.slice(c.end, c.end + 60));
         const named = m ? actorAfter(ps, c.end, m[0].length) : [];
-        return sideOf(ps, named, true) ?? ps.otherSide ?? 'both';
+        const side = sideOf(ps, named, true);
+        if (side) return side;
+        // Both sides calling for something: for themselves when it is bilateral, else a call to others.
+        if (sideOf(ps, subjectBefore(ps, c.start), true) === 'both') return BILATERAL.test(st.text.slice(c.end, clauseEnd(st, c.end))) ? 'both' : null;
+        return ps.otherSide ?? 'both';
       }
       // "urged the international community to": a call to third parties only.
       if (!addressee.length && THIRD_PARTY_ADDRESSEE.test(st.text.slice(c.end, c.end + 60))) return null;

@@ -16,7 +16,7 @@ const RULES: TopicRule[] = [
     'markets?', 'supply chains?', 'industrial chains?', 'industr\\w*', 'decoupling', 'de-risking', 'business\\w*', 'commerc\\w*',
     'goods', 'products', 'commodities', 'exports?', 'exported', 'exporting', 'imports?', 'imported', 'importing', 'customs', 'tariffs?',
     'agricultur\\w*', 'aquatic products', 'fruits?', 'grain', 'food security', 'free trade', 'Trans-Pacific',
-    'Mercosur', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'Black Sea Grain Initiative'],
+    'Mercosur', 'Indo-Pacific Economic Framework', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'Black Sea Grain Initiative'],
     acronyms: ['RCEP', 'CPTPP', 'EPA', 'FTA', 'WTO', 'CEPA', 'IPEF'] },
   { topic: 'health', tier: 'specific', words: [
     'COVID\\w*', 'coronavirus', 'pandemics?', 'anti-pandemic', 'epidemics?', 'anti-epidemic', 'vaccin\\w*',
@@ -63,7 +63,7 @@ const RULES: TopicRule[] = [
     'United Nations', 'multilateral\\w*', 'multipolar\\w*', 'globali[sz]ation', 'international and regional',
     'regional and international', 'international (?:affairs|issues|arena|community|system|order|law)',
     'global governance', 'global initiatives', 'Global (?:Development|Security|Civilization) Initiative',
-    '2030 Agenda', 'sustainable development', 'European Union', 'Indian Ocean Rim', 'East Asia Summit', 'Security Council'],
+    '2030 Agenda', 'sustainable development', 'Indo-Pacific', 'Quad', 'European Union', 'Indian Ocean Rim', 'East Asia Summit', 'Security Council'],
     acronyms: ['UN', 'U\\.N\\.', 'ASEAN', 'G20', 'G-20', 'G7', 'G-7', 'BRICS', 'SCO', 'APEC', 'IORA', 'WHO', 'OSCE', 'NATO', 'AU'] },
   { topic: 'other', tier: 'specific', words: [
     'humanitarian', 'human rights', 'aid', 'refugees?', 'displaced', 'migra\\w*', 'workers?', 'labou?r',
