@@ -386,8 +386,10 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     // The speaker: named here ("Li said"), a transcript label ("MARSUDI:"), the end of a quotation
     // this sentence opens, or the one who was speaking before.
     const lineStart = s.start === 0 || ctx.text[s.start - 1] === '\n' || /^\s*$/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', s.start - 1) + 1, s.start));
-    if (lineStart && SPEAKER_LABEL.test(s.text)) {
-      const label = actors.refs.find((r) => r.kind === 'person' && r.start < 40);
+    const labelMatch = lineStart ? SPEAKER_LABEL.exec(s.text) : null;
+    if (labelMatch) {
+      // The speaker is the person named in the label itself ("MINISTER MARSUDI:").
+      const label = actors.refs.find((r) => r.kind === 'person' && r.end <= labelMatch[0].length);
       labelSpeaker = label ? { person: label.person, country: label.country } : undefined;
       labelLine = s.line;
     }
