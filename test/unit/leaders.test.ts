@@ -300,6 +300,12 @@ describe('leaders: context rules for names the gazetteer does not know', () => {
       want: [['Khalid bin Abdulaziz Al-Faleh', 'Khalid Al-Faleh'], ['Ibrahim Al-Assaf', 'Ibrahim Al-Assaf']],
     },
     {
+      name: 'family names spelled like English words',
+      text: 'Chinese Premier Li Qiang meets with To Lam, general secretary of the Communist Party of Vietnam Central Committee and Vietnamese president, in Hanoi.\nHe said relations are sound.\nHe Lifeng attended the event.',
+      date: '2024-10-12',
+      want: [['Li Qiang', 'Li Qiang'], ['To Lam', 'To Lam'], ['He Lifeng', 'He Lifeng']],
+    },
+    {
       name: 'a plural title names two people',
       text: 'Foreign Ministers Nguyen Van Alpha and Tran Thi Beta signed the plan.',
       date: '2024-01-01',

@@ -20,6 +20,8 @@ export interface Token {
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'abu', 'ter', 'zu', 'y']);
 /** What follows an apostrophe without being part of a name ("Albanese's", "don't"). */
 export const POSSESSIVE_TAIL = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
+/** Chinese and Vietnamese family names spelled like English words. */
+const SYLLABLE_SURNAMES = new Set(['he', 'to', 'an', 'do']);
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 interface TitleNode { next: Map<string, TitleNode>; kind?: 'office' | 'honorific' }
@@ -237,10 +239,20 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * "He Lifeng", "To Lam": a family name that is also an English word counts as the start of a
+   * name when a capitalised given name follows it directly.
+   */
+  syllableSurname(i: number): boolean {
+    const tk = this.toks[i];
+    return tk !== undefined && SYLLABLE_SURNAMES.has(tk.lower) && tk.up && !tk.caps &&
+      this.gap(i + 1) === ' ' && this.nameLike(i + 1, true) && !this.toks[i + 1].caps;
+  }
+
   /** The capitalised name run starting at token i: [i, end) or null. */
   nameRun(i: number): { b: number; e: number } | null {
     const toks = this.toks;
-    if (i >= toks.length || !this.nameLike(i, true)) return null;
+    if (i >= toks.length || !(this.nameLike(i, true) || this.syllableSurname(i))) return null;
     // A capitalised particle may open a name ("Von der Leyen"); a lower-case one may not.
     let j = i + 1;
     while (j < toks.length && j - i < 7 && this.joined(j)) {

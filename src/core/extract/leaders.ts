@@ -153,9 +153,9 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     // Walk back over the name before the comma.
     let a = i - 1;
     if (!sc.nameLike(a, false) || !toks[a].up) continue;
-    while (a - 1 >= 0 && sc.joined(a) && (sc.nameLike(a - 1, false) || sc.isInitial(a - 1))) a--;
+    while (a - 1 >= 0 && sc.joined(a) && (sc.nameLike(a - 1, false) || sc.isInitial(a - 1) || sc.syllableSurname(a - 1))) a--;
     while (a < i - 1 && (NAME_PARTICLES.has(toks[a].lower) && !toks[a].up)) a++;
-    if (!sc.nameLike(a, true)) continue;
+    if (!sc.nameLike(a, true) && !sc.syllableSurname(a)) continue;
     const capitals = toks.slice(a, i).filter((x) => x.up && !NAME_PARTICLES.has(x.lower)).length;
     if (capitals < 2) continue;
     contextRaws.push({ a, b: i, s: toks[a].s, e: toks[i - 1].e, context: true });
