@@ -89,8 +89,8 @@ class PledgesViewProvider implements vscode.WebviewViewProvider, vscode.Disposab
   private receive(m: unknown): void {
     if (!isPageMessage(m)) { this.output.appendLine(`[pledges] ignored a malformed message from the panel`); return; }
     if (m.type === 'ready') {
+      this.store.flush(); // before `ready`: its delta is already in the snapshot
       this.ready = true;
-      this.store.flush();
       const t = this.store.table();
       this.post({ type: 'snapshot', revision: this.store.revision, readouts: t.readouts, pledges: t.pledges });
       for (const r of this.replay.values()) this.post(r);
@@ -123,7 +123,13 @@ export interface PledgesFeature {
 export function registerPledgesView(context: vscode.ExtensionContext, services: Services): PledgesFeature {
   const store = new PledgeStore(services);
   const tree = new ReadoutsTree(store);
-  const provider = new PledgesViewProvider(context.extensionUri, store, (m) => void onPageMessage(m), services.output);
+  const provider = new PledgesViewProvider(context.extensionUri, store, (m) => {
+    onPageMessage(m).catch((err: unknown) => {
+      const message = err instanceof Error ? err.message : String(err);
+      services.output.appendLine(`[pledges] ${m.type} failed: ${err instanceof Error ? err.stack ?? message : message}`);
+      void vscode.window.showErrorMessage(`Readout Lens: could not ${m.type === 'export' ? 'export the pledges' : 'open the pledge'}: ${message}`);
+    });
+  }, services.output);
   const treeView = vscode.window.createTreeView<ReadoutsTreeNode>(READOUTS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const updateTreeMessage = () => {
     const f = tree.currentFilter;
@@ -208,14 +214,14 @@ export function registerPledgesView(context: vscode.ExtensionContext, services: 
     if (!picked) return undefined;
     const text = await vscode.window.showInputBox({ title: 'Filter pledges (2/2): words in the sentence (optional)', value: current.text ?? '', prompt: 'Case and accents are ignored; Enter to skip.' });
     if (text === undefined) return undefined;
-    const filter: PledgeFilter = { from: current.from, to: current.to };
-    for (const p of picked) {
-      if (p.key === 'leader') filter.leader = p.value;
-      else (filter[p.key] ??= [] as never[]).push(p.value as never);
-    }
-    if (text.trim()) filter.text = text.trim();
-    for (const k of Object.keys(filter) as (keyof PledgeFilter)[]) if (filter[k] === undefined) delete filter[k];
-    return filter;
+    const values = (key: Item['key']) => picked.filter((p) => p.key === key).map((p) => p.value);
+    const candidate = {
+      parties: values('parties'), topics: values('topics'), strengths: values('strengths'),
+      leader: values('leader')[0], from: current.from, to: current.to, text: text.trim(),
+    };
+    // Only the criteria that say something: the same check as for the panel's messages.
+    const filter = Object.fromEntries(Object.entries(candidate).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : Boolean(v))));
+    return isPledgeFilter(filter) ? filter : undefined;
   }
 
   async function pickCompare(first?: string): Promise<CompareSelection | undefined> {
