@@ -104,6 +104,25 @@ describe('findAgreements', () => {
     it(what, () => assert.deepEqual(surfaces(agreementsIn(sentence)), expected));
   }
 
+  // Phrasings of other publishers that the corpus lacks (constructed sentences in their style).
+  const unseen: [string, string, [string, string][]][] = [
+    ['a spaced dash joins a pair (VNA style)', 'Prime Minister Pham Minh Chinh said the Viet Nam – Japan Extensive Strategic Partnership has developed strongly.',
+      [['Viet Nam – Japan Extensive Strategic Partnership', 'Japan-Vietnam Extensive Strategic Partnership']]],
+    ['"Sino-" stands for China in a pair', 'Xi noted that the Sino-Russian comprehensive strategic partnership of coordination has maintained a high level.',
+      [['Sino-Russian comprehensive strategic partnership of coordination', 'China-Russia comprehensive strategic partnership of coordination']]],
+    ['an acronym head is spelt out in the canonical', 'The two sides agreed to conclude the UK-India FTA at an early date.',
+      [['UK-India FTA', 'India-UK Free Trade Agreement']]],
+    ['an apostrophe inside a place name', "Both sides welcomed the China-Central Asia Summit and the Xi'an Declaration.", [["Xi'an Declaration", "Xi'an Declaration"]]],
+    ['a year after a plan head, a treaty named by its tail', 'They reviewed the Treaty of Good-Neighbourliness and Friendly Cooperation and the Roadmap 2030.',
+      [['Treaty of Good-Neighbourliness and Friendly Cooperation', 'Treaty of Good-Neighbourliness and Friendly Cooperation'], ['Roadmap 2030', 'Roadmap 2030']]],
+    ['a forum named after an initiative is a forum', 'Xi will attend the third Belt and Road Forum for International Cooperation in Beijing.', []],
+    ['an unnamed MoU, a festival and an office are not instruments', 'The two sides signed a Memorandum of Understanding on education before the Chinese New Year and the Year of the Dragon, at the Ministry of Economic Policy.', []],
+    ['mechanisms, dialogues and groupings are not instruments', 'They agreed to make good use of the Lancang-Mekong Cooperation, the Strategic Dialogue, the Quad and the Joint Working Group on Maritime Cooperation.', []],
+  ];
+  for (const [what, sentence, expected] of unseen) {
+    it(what, () => assert.deepEqual(surfaces(agreementsIn(sentence)), expected));
+  }
+
   it('finds nothing in a readout without instruments (106)', () => {
     assert.deepEqual(surfaces(agreementsIn(readout('106').text)), []);
   });

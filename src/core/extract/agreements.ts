@@ -21,6 +21,8 @@ const HEADS = new Map<string, string>([
   ...['Agreement', 'Agreements', 'Accord', 'Accords', 'Pact', 'Deal', 'Compact', 'Protocol', 'Convention'].map((w) => [w, 'agreement'] as [string, string]),
   ...['Treaty', 'Treaties', 'Charter'].map((w) => [w, 'treaty'] as [string, string]),
   ['Memorandum', 'mou'],
+  // Acronym heads name an instrument only with a qualifier: "the India-UK FTA", not "an FTA".
+  ['FTA', 'agreement'], ['EPA', 'agreement'], ['CEPA', 'agreement'], ['MoU', 'mou'], ['MOU', 'mou'],
   ['Initiative', 'initiative'],
   ...['Plan', 'Programme', 'Program', 'Roadmap', 'Strategy', 'Agenda', 'Vision', 'Blueprint', 'Goals', 'Goal'].map((w) => [w, 'plan'] as [string, string]),
   ['Framework', 'framework'],
@@ -427,9 +429,16 @@ function originalName(scan: Scan, start: number, end: number): string {
   return scan.text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim();
 }
 
+/** Acronym heads spelt out in canonicals, so "the India-UK FTA" and "the India-UK Free Trade Agreement" are one instrument. */
+const HEAD_LONG_FORMS: Record<string, string> = {
+  FTA: 'Free Trade Agreement', EPA: 'Economic Partnership Agreement', CEPA: 'Comprehensive Economic Partnership Agreement',
+  MoU: 'Memorandum of Understanding', MOU: 'Memorandum of Understanding',
+};
+
 /** Canonical name of a pattern find. */
 function canonicalOf(scan: Scan, units: readonly Unit[], f: Found, start: number, end: number): { canonical: string; known?: KnownInstrument } {
-  const name = originalName(scan, start, end);
+  const long = HEAD_LONG_FORMS[units[f.head].t];
+  const name = long ? `${originalName(scan, start, units[f.head].s)} ${long} ${originalName(scan, units[f.head].e, end)}`.trim() : originalName(scan, start, end);
   const known = lookupName(scan.index, name);
   if (known) return { canonical: known.canonical, known };
   const firstTok = units[f.from].a;
@@ -437,7 +446,7 @@ function canonicalOf(scan: Scan, units: readonly Unit[], f: Found, start: number
   let rest = name;
   let prefix: string | null = null;
   if (pair && scan.tokens[pair.next - 1].e < end) {
-    rest = originalName(scan, scan.tokens[pair.next].s, end);
+    rest = name.slice(originalName(scan, start, scan.tokens[pair.next - 1].e).length).trim();
     prefix = orderPair(pair.countries);
     const knownOrdered = lookupName(scan.index, `${prefix} ${rest}`);
     if (knownOrdered) return { canonical: knownOrdered.canonical, known: knownOrdered };
