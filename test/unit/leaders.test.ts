@@ -306,6 +306,12 @@ describe('leaders: context rules for names the gazetteer does not know', () => {
       want: [['Li Qiang', 'Li Qiang'], ['To Lam', 'To Lam'], ['He Lifeng', 'He Lifeng']],
     },
     {
+      name: 'Vietnamese diacritics are dropped in the canonical name, others kept',
+      text: 'Deputy Foreign Minister Nguy\u1ec5n Minh V\u0169 and Foreign Minister Hakan Fidan met President of Mexico Andr\u00e9s Manuel L\u00f3pez Obrador.',
+      date: '2024-01-01',
+      want: [['Nguy\u1ec5n Minh V\u0169', 'Nguyen Minh Vu'], ['Hakan Fidan', 'Hakan Fidan'], ['Andr\u00e9s Manuel L\u00f3pez Obrador', 'Andr\u00e9s Manuel L\u00f3pez Obrador']],
+    },
+    {
       name: 'a plural title names two people',
       text: 'Foreign Ministers Nguyen Van Alpha and Tran Thi Beta signed the plan.',
       date: '2024-01-01',

@@ -43,8 +43,14 @@ function originalCanonical(text: string, folded: FoldedText, toks: Token[], sc: 
     return text.slice(sp.start, sp.end).normalize('NFC');
   });
   const seps = keep.slice(1).map(({ k }) => sc.gap(a + k));
-  return contextCanonical(words, seps);
+  // English usage drops Vietnamese diacritics ("Phạm Minh Chính" -> "Pham Minh Chinh") but keeps
+  // others ("López Obrador", "Erdoğan").
+  const vietnamese = words.some((w) => VIETNAMESE_LETTERS.test(w)) || VIETNAMESE_SURNAMES.has(toks[a].lower);
+  return contextCanonical(vietnamese ? keep.map(({ t }) => t.t) : words, seps);
 }
+
+const VIETNAMESE_LETTERS = /[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉọỏụủỳỵỷỹĂẮẰẲẴẶÂẤẦẨẪẬĐÊẾỀỂỄỆÔỐỒỔỖỘƠỚỜỞỠỢƯỨỪỬỮỰẠẢẸẺẼỊỈỌỎỤỦỲỴỶỸ]/u;
+const VIETNAMESE_SURNAMES = new Set(['nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'truong', 'dinh', 'luong', 'trinh']);
 
 /** Context canonical: capitals folded to Title case, family-first pair reordered, nasab trimmed. */
 function contextCanonical(words: string[], seps: string[]): string {
