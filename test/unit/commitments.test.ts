@@ -218,3 +218,39 @@ describe('commitments: without leaders or sides found', () => {
     assert.deepEqual(found, []);
   });
 });
+
+// Wordings of GUIDELINES 5.2-5.5 that the corpus does not happen to contain, in short readouts
+// written for this test in the publishers' styles (not published texts).
+const CONSTRUCTED = `Xi Jinping Meets with German Chancellor Olaf Scholz
+2024-04-16
+
+On the morning of April 16, President Xi Jinping met with German Chancellor Olaf Scholz in Beijing. China is ready to work with Germany to deepen cooperation in such areas as green transition, digital economy and artificial intelligence. Scholz said that Germany adheres to the one-China policy. We hope the German side will provide a fair, transparent and non-discriminatory business environment for Chinese companies. The two leaders concurred to continue close coordination on climate change. Both leaders shared the view that unilateral attempts to change the status quo by force should not be tolerated. It was agreed to continue contacts at various levels. Scholz proposed Germany and China hold the next consultations in Berlin. The delay was due to the pandemic, Scholz said. During the call on Tuesday, Scholz thanked Xi. Xi urged the international community to create conditions for peace talks. The leaders called for an immediate ceasefire in Gaza. Both sides agreed that cooperation has great potential. The two sides agreed that the next round of talks will be held in Beijing. He said he believes China-Germany relations will continue to grow. China appreciates the German side's positive remarks. The President congratulated the Chancellor and the two leaders agreed to work together on artificial intelligence.
+`;
+const CONSTRUCTED_ROWS: [string, string | null][] = [
+  ['China is ready to work with Germany', 'China/willing/energy'],
+  ['Scholz said that Germany adheres', 'Germany/firm/security'],
+  ['We hope the German side will', 'Germany/aspirational/trade'],
+  ['The two leaders concurred', 'both/firm/energy'],
+  ['Both leaders shared the view', 'both/aspirational/diplomacy'],
+  ['It was agreed to continue contacts', 'both/firm/diplomacy'],
+  ['Scholz proposed Germany and China', 'both/aspirational/diplomacy'],
+  ['The delay was due to the pandemic', null],
+  ['During the call on Tuesday', null],
+  ['Xi urged the international community', null],
+  ['The leaders called for an immediate ceasefire', null],
+  ['Both sides agreed that cooperation', null],
+  ['The two sides agreed that the next round', 'both/firm/diplomacy'],
+  ['He said he believes', null],
+  ['China appreciates', null],
+  ['The President congratulated the Chancellor and the two leaders agreed', 'both/firm/technology'],
+];
+
+describe('commitments: wordings beyond the corpus', () => {
+  const found = analyzeReadout(CONSTRUCTED).commitments;
+  for (const [start, want] of CONSTRUCTED_ROWS) {
+    it(`${start} -> ${want ?? 'nothing'}`, () => {
+      const c = found.find((x) => x.text.startsWith(start));
+      assert.equal(c ? `${c.party}/${c.strength}/${c.topic}` : null, want);
+    });
+  }
+});
