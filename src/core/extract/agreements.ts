@@ -232,7 +232,8 @@ function walkTail(units: readonly Unit[], at: number): number {
   let i = at;
   while (i < units.length && i - at < MAX_NAME_UNITS * 2) {
     const u = units[i];
-    if (/^(?:of|for|on|in|to|the|and)$/.test(u.lower) || u.t === '&') {
+    // Inside a tail: "... on Building the China-Laos Community with a Shared Future", "... for a Free and Open Indo-Pacific".
+    if (/^(?:of|for|on|in|to|the|and|with|a|an)$/.test(u.lower) || u.t === '&') {
       // "... and the World" ends a name; "... and the Alliance for Development" starts another.
       if (u.lower === 'and' && (chainHasHead(units, i + 1) || (units[i + 1]?.lower === 'the' && chainLength(units, i + 2) > 1))) break;
       i++;
@@ -485,7 +486,8 @@ function isGenericName(units: readonly Unit[], f: Found): boolean {
     if (!u.word || isNumber(u) || isOrdinal(u)) continue;
     if (!GENERIC_WORDS.has(u.lower)) return false;
   }
-  return true;
+  // A name whose tail already names the pair ("... Building the China-Laos Community ...") needs no prefix.
+  return !units.slice(coreEnd, f.to).some((u) => isPairWord(u.t));
 }
 
 /** The country owning a national plan or goal: the nearest country named before it in the sentence. */
@@ -563,9 +565,11 @@ function scanLine(scan: Scan, a: number, b: number): Candidate[] {
     registryEnds.set(r.end, r.start);
   }
 
+  const capitalised = [...findCapitalisedNames(units, tokens), ...findPlaceNames(units, tokens)];
   const finds = [
-    ...findCapitalisedNames(units, tokens).map((x) => ({ x, title: titleLine })),
-    ...findPlaceNames(units, tokens).map((x) => ({ x, title: titleLine })),
+    // In a title-case headline the verbs are capitalised too ("Japan, Philippines Sign Reciprocal
+    // Access Agreement"): every shorter start is a candidate; the body decides which one is named.
+    ...(titleLine ? capitalised.flatMap((x) => leftTrims(units, x)) : capitalised).map((x) => ({ x, title: titleLine })),
     ...findDesignations(units, tokens).map((x) => ({ x, title: false })),
   ];
   for (const { x, title } of finds) {
@@ -586,6 +590,13 @@ function scanLine(scan: Scan, a: number, b: number): Candidate[] {
       source: known?.source === 'user' ? 'user' : 'context', rank: 1, titleOnly: title,
     });
   }
+  return out;
+}
+
+/** A find and the finds made of its last words only, down to the head. */
+function leftTrims(units: readonly Unit[], x: Found): Found[] {
+  const out: Found[] = [x];
+  for (let from = x.from + 1; from <= x.head; from++) if (units[from].word && units[from].cap) out.push({ ...x, from });
   return out;
 }
 
