@@ -187,9 +187,33 @@ export class Scanner {
 
   /** A headline in Title Case ("King Salman, President Obama Hold Meeting White House"). */
   inTitleCaseLine(at: number): boolean {
-    const from = this.f.lastIndexOf('\n', at) + 1;
-    let to = this.f.indexOf('\n', at);
+    const from = this.lineStart(at);
+    const known = this.titleCaseLines.get(from);
+    if (known !== undefined) return known;
+    const answer = this.titleCaseAt(from);
+    this.titleCaseLines.set(from, answer);
+    return answer;
+  }
+
+  private readonly titleCaseLines = new Map<number, boolean>();
+  private lineStarts: number[] | null = null;
+
+  /** Start of the line holding folded offset `at` (binary search; a 1 MB line costs no rescans). */
+  lineStart(at: number): number {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.f.indexOf('\n'); i >= 0; i = this.f.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    }
+    const starts = this.lineStarts;
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= at) lo = mid; else hi = mid - 1; }
+    return starts[lo];
+  }
+
+  private titleCaseAt(from: number): boolean {
+    let to = this.f.indexOf('\n', from);
     if (to < 0) to = this.f.length;
+    if (to - from > 400) return false;
     const line = this.f.slice(from, to).trim();
     // Headlines are short and do not end like a sentence.
     if (/[.!?:;]["'\u201d)]?$/.test(line) || line.length > 200) return false;

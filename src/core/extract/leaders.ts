@@ -30,7 +30,7 @@ function creditZones(text: string): { start: number; end: number }[] {
   add(/(?:^|\n)[ \t]*(?:Photos?|Pictures?|Images?|Credits?|Photo credit|Source|Reporting|Writing|Editing|Edited|Written|Reported|Compiled|Translated|Editors?|Reporters?|Authors?|Correspondents?|Journalists?|Produced|Photographers?|Video|Camera)(?: by)?\s*[:|][^\n]{0,120}/gi);
   add(/\[(?:Photo|Picture|Image)[^\]\n]{0,80}\]/g);
   add(/(?:^|\n)[ \t]*By [A-Z][^\n]{0,80}(?=\n|$)/g);
-  add(/\((?:Reporting|Writing|Editing|Additional reporting)[^()\n]*\)/gi);
+  if (/eporting|riting|diting/.test(text)) add(/\((?:Reporting|Writing|Editing|Additional reporting)[^()\n]*\)/gi);
   add(/\b(?:Photo|Picture|Image)s?(?: by| credit)?:? [A-Z][\p{L}' -]+\/[\p{L}' -]+/gu);
   return zones;
 }
@@ -379,8 +379,11 @@ function hasSupport(r: Raw, all: Raw[], supported: Set<string | undefined>): boo
 
 /** The title as written in the original text (the folded copy lost its accents). */
 function cleanTitle(text: string, folded: FoldedText, title: string, nameStart: number): string | undefined {
-  const s = folded.text.lastIndexOf(title, nameStart);
-  if (s < 0) return title;
+  // The title sits just before the name: search a short window, never the whole text.
+  const from = Math.max(0, nameStart - title.length - 120);
+  const k = folded.text.slice(from, nameStart).lastIndexOf(title);
+  if (k < 0) return title;
+  const s = from + k;
   const span = unfoldSpan(folded, s, s + title.length, text);
   return text.slice(span.start, span.end).replace(/[,\s]+$/, '');
 }

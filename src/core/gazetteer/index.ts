@@ -233,20 +233,38 @@ const NATIONALITY_OR_ARTICLE = /^(?:the|his|her|then|former|new|incoming|outgoin
 
 /** "Chinese Premier" -> "premier"; "Federal Chancellor of Germany" -> "federal chancellor". */
 export function normaliseTitle(title: string): string {
+  let known = normalisedTitles.get(title);
+  if (known === undefined) {
+    known = normaliseTitleUncached(title);
+    if (normalisedTitles.size > 20_000) normalisedTitles.clear();
+    normalisedTitles.set(title, known);
+  }
+  return known;
+}
+const normalisedTitles = new Map<string, string>();
+
+function normaliseTitleUncached(title: string): string {
   const words = foldText(title).text.replace(/\s+of\s.*$|\s+to\s.*$/i, '').split(/\s+/).filter(Boolean);
   while (words.length > 1 && NATIONALITY_OR_ARTICLE.test(words[0])) words.shift();
   return words.join(' ').toLowerCase().replace(/\.$/, '');
+}
+
+const foldedOffices = new Map<string, string>();
+function normaliseOffice(office: string): string {
+  let known = foldedOffices.get(office);
+  if (known === undefined) { known = foldText(office).text.toLowerCase(); foldedOffices.set(office, known); }
+  return known;
 }
 
 /** Does a title written in the text fit this term ("Premier" fits "Premier of the State Council")? */
 export function titleFits(term: OfficeTerm, written: string): boolean {
   const want = normaliseTitle(written);
   if (!want) return false;
-  const office = foldText(term.office).text.toLowerCase();
+  const office = normaliseOffice(term.office);
   if (office === want || office.startsWith(want + ' ')) return true;
   for (const t of term.titles ?? []) {
     const n = normaliseTitle(t);
-    if (n === want || foldText(t).text.toLowerCase() === want) return true;
+    if (n === want || normaliseOffice(t) === want) return true;
   }
   return false;
 }
