@@ -12,11 +12,14 @@ import { registerAnnotations, type AnnotationsApi } from './features/annotations
 /** What activate() returns: the services (for other extensions and the integration tests). */
 export interface ReadoutLensApi extends Services {
   decorations: DecorationPainter;
-  /** Milliseconds spent in activate(), and since the bundle started loading. */
-  activation: { activateMs: number; sinceBundleLoadMs: number };
+  /** Milliseconds spent in activate() and in evaluating the bundle (their sum is the activation cost). */
+  activation: { activateMs: number; bundleLoadMs: number };
   pledges: PledgesFeature;
   annotations: AnnotationsApi;
 }
+
+/** Every import above is evaluated by now: the bundle's own load time ends here. */
+const bundleLoadedAt = performance.now();
 
 export function activate(context: vscode.ExtensionContext): ReadoutLensApi {
   const activateStartedAt = performance.now();
@@ -30,8 +33,8 @@ export function activate(context: vscode.ExtensionContext): ReadoutLensApi {
   const annotations = registerAnnotations(context, services);
 
   const now = performance.now();
-  const activation = { activateMs: now - activateStartedAt, sinceBundleLoadMs: now - bundleLoadStartedAt };
-  services.output.appendLine(`[activation] ${activation.activateMs.toFixed(1)} ms in activate(), ${activation.sinceBundleLoadMs.toFixed(1)} ms including bundle load`);
+  const activation = { activateMs: now - activateStartedAt, bundleLoadMs: bundleLoadedAt - bundleLoadStartedAt };
+  services.output.appendLine(`[activation] ${activation.activateMs.toFixed(1)} ms in activate() + ${activation.bundleLoadMs.toFixed(1)} ms loading the bundle`);
   // The workspace pass (and the NLP it loads) starts after activation, never before the first paint.
   setTimeout(() => services.index.start(), 0);
   return { ...services, activation, decorations, pledges, annotations };

@@ -107,7 +107,12 @@ function moveToMention(services: Services, direction: 1 | -1): void {
 async function openMention(uri: string, line: number, character: number, endLine?: number, endCharacter?: number): Promise<void> {
   const start = new vscode.Position(line, character);
   const end = endLine !== undefined && endCharacter !== undefined ? new vscode.Position(endLine, endCharacter) : start;
-  await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(start, end), preview: true });
+  try {
+    await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(start, end), preview: true });
+  } catch (err) {
+    // The file went away (or is unreadable) since the hover was drawn.
+    void vscode.window.showWarningMessage(`Readout Lens: cannot open ${vscode.Uri.parse(uri).path.split('/').pop()}: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 /** Opens every mention of the entity in the references view. Without arguments: the entity at the cursor. */

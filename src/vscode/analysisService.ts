@@ -3,10 +3,11 @@
 // (language, scheme, include/exclude globs, size, binary content) and tells the user ONCE per
 // document when one is skipped. Live edits re-analyse after a debounce.
 import * as vscode from 'vscode';
-import type { Gazetteer, ReadoutAnalysis } from '../core/types';
-import { analyzeReadout } from '../core/analyze';
+import type { AnalyzeOptions, Gazetteer, ReadoutAnalysis } from '../core/types';
+import { analyzeReadout } from './lazyCore';
 import type { Settings } from './settings';
 import { matchesGlobs } from './globs';
+import { WorkerPool } from './workerPool';
 
 export const READOUT_LANGUAGES = ['plaintext', 'markdown', 'readout'] as const;
 /** Schemes whose documents are never readouts: panels and logs of the editor itself. */
@@ -24,7 +25,12 @@ interface CacheEntry {
   generation: number;
   analysis?: ReadoutAnalysis;
   skip?: SkipReason;
+  /** True while a worker analyses this version (large documents). */
+  pending?: boolean;
 }
+
+/** Open documents longer than this (UTF-16 units) are analysed in a worker, never on the hot path. */
+export const ASYNC_ANALYSIS_CHARS = 128 * 1024;
 
 export const EMPTY_ANALYSIS: ReadoutAnalysis = Object.freeze({
   date: null, dateInfo: { date: null, source: 'none' }, parties: [], leaders: [], agreements: [], commitments: [],
@@ -59,6 +65,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private userGazetteer: Partial<Gazetteer> | undefined;
   private generation = 0;
+  private readonly pool: WorkerPool;
 
   private readonly analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: ReadoutAnalysis }>();
   /** Fires after a document version was (re)analysed. */
@@ -70,8 +77,10 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires when every analysis is stale (gazetteer, overlays or analysis settings changed): re-read what you show. */
   readonly onDidInvalidate = this.invalidated.event;
 
-  constructor(private readonly settings: Settings, private readonly output: vscode.OutputChannel) {
+  constructor(private readonly settings: Settings, private readonly output: vscode.OutputChannel, workerScript: string) {
+    this.pool = new WorkerPool(workerScript, (line) => output.appendLine(line));
     this.disposables.push(
+      { dispose: () => this.pool.dispose() },
       this.analyzed, this.skipped, this.invalidated,
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.schedule(e.document);
@@ -129,6 +138,11 @@ export class AnalysisService implements vscode.Disposable {
       this.tellOnce(doc, reason);
       return undefined;
     }
+    if (text.length > ASYNC_ANALYSIS_CHARS) {
+      this.cache.set(key, { version, generation, pending: true });
+      void this.analyzeInWorker(doc, text, version, generation);
+      return undefined;
+    }
     let analysis: ReadoutAnalysis;
     try {
       analysis = this.analyzeText(doc.uri, text);
@@ -146,8 +160,50 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Analyse text that is not open (used by the workspace index). Throws when the core fails. */
   analyzeText(uri: vscode.Uri, text: string): ReadoutAnalysis {
-    const settings = this.settings.get(uri);
-    let analysis = analyzeReadout(text, { date: settings.dateOverride, userGazetteer: this.userGazetteer });
+    return this.applyOverlays(uri, text, analyzeReadout(text, this.optionsFor(uri)));
+  }
+
+  /** The same as analyzeText, in a worker thread: the extension host stays free. Rejects when the core fails. */
+  async analyzeTextAsync(uri: vscode.Uri, text: string): Promise<ReadoutAnalysis> {
+    return this.applyOverlays(uri, text, await this.pool.analyze(text, this.optionsFor(uri)));
+  }
+
+  /** How many analyses run at once in workers (for the index's pass). */
+  get parallelism(): number {
+    return this.pool.parallelism;
+  }
+
+  /** True while a worker analyses this document's current version. */
+  isPending(doc: vscode.TextDocument): boolean {
+    const hit = this.cache.get(doc.uri.toString());
+    return !!hit?.pending && hit.version === doc.version && hit.generation === this.generation;
+  }
+
+  private optionsFor(uri: vscode.Uri): AnalyzeOptions {
+    return { date: this.settings.get(uri).dateOverride, userGazetteer: this.userGazetteer };
+  }
+
+  private async analyzeInWorker(doc: vscode.TextDocument, text: string, version: number, generation: number): Promise<void> {
+    const key = doc.uri.toString();
+    const t0 = Date.now();
+    try {
+      const analysis = await this.analyzeTextAsync(doc.uri, text);
+      this.output.appendLine(`[analysis] ${doc.uri.toString(true)} (${(text.length / 1024).toFixed(0)} KB) analysed in a worker in ${Date.now() - t0} ms`);
+      // A newer version or an invalidation meanwhile: this result is stale and never shown.
+      if (doc.isClosed || doc.version !== version || generation !== this.generation) return;
+      this.cache.set(key, { version, generation, analysis });
+      this.analyzed.fire({ document: doc, analysis });
+    } catch (err) {
+      if (doc.isClosed || doc.version !== version || generation !== this.generation) return;
+      const reason: SkipReason = { kind: 'failed', message: `analysis failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+      this.output.appendLine(`[analysis] ${doc.uri.toString(true)} v${version}: ${err instanceof Error ? err.message : String(err)}`);
+      this.cache.set(key, { version, generation, skip: reason });
+      this.skipped.fire({ document: doc, reason });
+    }
+  }
+
+  private applyOverlays(uri: vscode.Uri, text: string, core: ReadoutAnalysis): ReadoutAnalysis {
+    let analysis = core;
     for (const overlay of this.overlays) {
       try {
         analysis = overlay(uri, text, analysis);

@@ -10,10 +10,9 @@ export function openDocument(uri: string): vscode.TextDocument | undefined {
 }
 
 export function occurrenceRange(services: Services, o: TermOccurrence): vscode.Range | undefined {
+  // The open document converts only when the index holds its current version; else the entry's text.
   const doc = openDocument(o.file);
-  const entry = services.index.get(vscode.Uri.parse(o.file));
-  // Only trust the open document when the index holds its text (same version); else the entry's text.
-  if (doc && entry && entry.text.length === doc.getText().length) return new vscode.Range(doc.positionAt(o.start), doc.positionAt(o.end));
+  if (doc && services.index.versionOf(o.file) === doc.version) return new vscode.Range(doc.positionAt(o.start), doc.positionAt(o.end));
   return services.index.lines(o.file)?.range(o);
 }
 

@@ -14,7 +14,7 @@ export interface Services {
 export function createServices(context: vscode.ExtensionContext): Services {
   const output = vscode.window.createOutputChannel('Readout Lens');
   const settings = new Settings();
-  const analysis = new AnalysisService(settings, output);
+  const analysis = new AnalysisService(settings, output, vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath);
   const index = new WorkspaceIndex(analysis, settings, output);
   context.subscriptions.push(output, settings, analysis, index);
   return { analysis, index, output, settings };

@@ -19,14 +19,13 @@ export interface IndexEntry {
 interface StoredEntry extends IndexEntry {
   /** True while the entry comes from an open document rather than the disk. */
   fromDocument: boolean;
+  /** The document version the text is from (open documents only). */
+  version?: number;
   lines?: LineMap;
 }
 
-/** Work slice between yields to the event loop: keeps the extension host responsive while indexing. */
-const SLICE_MS = 25;
 const MAX_FILES = 100_000;
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceIndex implements vscode.Disposable {
   /** Term -> occurrences across every entry; keys are URI strings. */
@@ -45,7 +44,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(private readonly analysis: AnalysisService, private readonly settings: Settings, private readonly output: vscode.OutputChannel) {
     this.firstPass = new Promise((resolve) => (this.resolveFirstPass = resolve));
     this.disposables.push(
-      analysis.onDidAnalyze(({ document, analysis: a }) => this.put(document.uri, document.getText(), a, true)),
+      analysis.onDidAnalyze(({ document, analysis: a }) => this.put(document.uri, document.getText(), a, true, true, document.version)),
       analysis.onDidSkip(({ document }) => this.drop(document.uri)),
       analysis.onDidInvalidate(() => void this.reanalyseAll()),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onClosed(doc)),
@@ -64,6 +63,12 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   get(uri: vscode.Uri): IndexEntry | undefined {
     return this.store.get(uri.toString());
+  }
+
+  /** The open-document version an entry's text comes from; undefined for text read from disk. */
+  versionOf(uri: vscode.Uri | string): number | undefined {
+    const e = this.store.get(typeof uri === 'string' ? uri : uri.toString());
+    return e?.fromDocument ? e.version : undefined;
   }
 
   /** Line table of an entry, built once per text, for ranges and snippets. */
@@ -126,26 +131,33 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const [key, e] of this.store) if (!e.fromDocument && !found.has(key)) { this.store.delete(key); this.terms.remove(key); }
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     const total = found.size || 1;
+    const queue = [...found];
     let done = 0;
     let reported = 0;
     let batch: vscode.Uri[] = [];
-    let slice = Date.now();
-    for (const [key, uri] of found) {
-      if (token.isCancellationRequested || run !== this.scanRun) break;
-      const doc = open.get(key);
-      if (doc && this.analysis.isReadoutLanguage(doc)) this.analysis.get(doc); // fires onDidAnalyze -> put()
-      else if (await this.readFromDisk(uri, false)) batch.push(uri);
-      done++;
-      if (Date.now() - slice > SLICE_MS) {
-        progress.report({ message: `${done} / ${found.size}`, increment: ((done - reported) / total) * 100 });
-        reported = done;
-        if (batch.length) this.updated.fire(batch);
-        batch = [];
-        await yieldToEventLoop();
-        slice = Date.now();
+    let lastReport = Date.now();
+    const stopped = () => token.isCancellationRequested || run !== this.scanRun;
+    const flush = () => {
+      progress.report({ message: `${done} / ${found.size}`, increment: ((done - reported) / total) * 100 });
+      reported = done;
+      if (batch.length) this.updated.fire(batch);
+      batch = [];
+      lastReport = Date.now();
+    };
+    // Analyses run in workers; a few files in flight per worker keep them busy while this thread
+    // reads files and updates the term index.
+    const lane = async () => {
+      while (queue.length && !stopped()) {
+        const [key, uri] = queue.shift()!;
+        const doc = open.get(key);
+        if (doc && !doc.isClosed && this.analysis.isReadoutLanguage(doc)) this.analysis.get(doc); // fires onDidAnalyze -> put()
+        else if (await this.readFromDisk(uri, false)) batch.push(uri);
+        done++;
+        if (Date.now() - lastReport > 150) flush();
       }
-    }
-    if (batch.length) this.updated.fire(batch);
+    };
+    await Promise.all(Array.from({ length: this.analysis.parallelism * 2 }, lane));
+    flush();
     const ms = Date.now() - t0;
     this.output.appendLine(`[index] ${token.isCancellationRequested ? 'cancelled after' : 'indexed'} ${done} of ${found.size} files in ${ms} ms (${this.store.size} entries)`);
   }
@@ -161,7 +173,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (looksBinary(text)) { this.drop(uri); return false; }
       const existing = this.store.get(uri.toString());
       if (existing?.fromDocument) return false; // opened meanwhile: the document wins
-      this.put(uri, text, this.analysis.analyzeText(uri, text), false, fire);
+      const analysis = await this.analysis.analyzeTextAsync(uri, text);
+      if (this.store.get(uri.toString())?.fromDocument) return false;
+      this.put(uri, text, analysis, false, fire);
       return true;
     } catch (err) {
       this.output.appendLine(`[index] ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
@@ -170,9 +184,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  private put(uri: vscode.Uri, text: string, analysis: ReadoutAnalysis, fromDocument: boolean, fire = true): void {
+  private put(uri: vscode.Uri, text: string, analysis: ReadoutAnalysis, fromDocument: boolean, fire = true, version?: number): void {
     const key = uri.toString();
-    this.store.set(key, { uri, text, analysis, fromDocument });
+    this.store.set(key, { uri, text, analysis, fromDocument, version });
     this.terms.update(key, text, analysis);
     if (fire) this.updated.fire([uri]);
   }
@@ -195,14 +209,30 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private watch(include: string[]): void {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      // Deleting a folder reports the folder only, which the file globs below do not match.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      this.watchers.push(folders, folders.onDidDelete((uri) => this.dropBelow(uri)));
       for (const glob of include) {
         const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         const changed = (uri: vscode.Uri) => this.onDiskChange(uri);
-        this.watchers.push(w, w.onDidChange(changed), w.onDidCreate(changed), w.onDidDelete((uri) => {
-          if (!this.store.get(uri.toString())?.fromDocument) this.drop(uri);
-        }));
+        this.watchers.push(w, w.onDidChange(changed), w.onDidCreate(changed), w.onDidDelete((uri) => this.dropBelow(uri)));
       }
     }
+  }
+
+  /** True when an entry mirrors nothing but the disk: read from it, or an open document without unsaved edits. */
+  private mirrorsDisk(e: StoredEntry): boolean {
+    if (!e.fromDocument) return true;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === e.uri.toString());
+    return !doc || !doc.isDirty;
+  }
+
+  /** Drops the entries of a deleted file or of every file under a deleted folder (unsaved documents stay). */
+  private dropBelow(deleted: vscode.Uri): void {
+    const prefix = deleted.toString().replace(/\/?$/, '/');
+    const gone = [...this.store.values()].filter((e) => this.mirrorsDisk(e) && (e.uri.toString() === deleted.toString() || e.uri.toString().startsWith(prefix)));
+    for (const e of gone) { this.store.delete(e.uri.toString()); this.terms.remove(e.uri.toString()); }
+    if (gone.length) this.updated.fire(gone.map((e) => e.uri));
   }
 
   private onDiskChange(uri: vscode.Uri): void {
@@ -215,30 +245,31 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.pendingReads.set(key, setTimeout(() => { this.pendingReads.delete(key); void this.readFromDisk(uri); }, 100));
   }
 
-  /** Gazetteer, overlays or settings changed: every stored text is analysed again, in slices. */
+  /** Gazetteer, overlays or settings changed: every stored text is analysed again, in workers. */
   private async reanalyseAll(): Promise<void> {
     const run = this.scanRun;
-    let batch: vscode.Uri[] = [];
-    let slice = Date.now();
+    const queue = [...this.store];
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-    for (const [key, e] of [...this.store]) {
-      if (run !== this.scanRun) return;
-      const doc = open.get(key);
-      if (doc && !doc.isClosed) { this.analysis.get(doc); continue; }
-      if (this.store.get(key) !== e) continue;
-      try {
-        this.put(e.uri, e.text, this.analysis.analyzeText(e.uri, e.text), e.fromDocument, false);
-        batch.push(e.uri);
-      } catch (err) {
-        this.output.appendLine(`[index] ${e.uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+    let batch: vscode.Uri[] = [];
+    let last = Date.now();
+    const lane = async () => {
+      while (queue.length && run === this.scanRun) {
+        const [key, e] = queue.shift()!;
+        const doc = open.get(key);
+        if (doc && !doc.isClosed) { this.analysis.get(doc); continue; }
+        try {
+          const analysis = await this.analysis.analyzeTextAsync(e.uri, e.text);
+          // Replaced meanwhile (opened, edited on disk): the newer entry stays.
+          if (this.store.get(key) !== e) continue;
+          this.put(e.uri, e.text, analysis, e.fromDocument, false);
+          batch.push(e.uri);
+        } catch (err) {
+          this.output.appendLine(`[index] ${e.uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        if (Date.now() - last > 150) { this.updated.fire(batch); batch = []; last = Date.now(); }
       }
-      if (Date.now() - slice > SLICE_MS) {
-        this.updated.fire(batch);
-        batch = [];
-        await yieldToEventLoop();
-        slice = Date.now();
-      }
-    }
+    };
+    await Promise.all(Array.from({ length: this.analysis.parallelism * 2 }, lane));
     if (batch.length) this.updated.fire(batch);
   }
 

@@ -3,6 +3,9 @@
 // reach the other file, escaping, trust), references, definitions, highlights, outline, workspace
 // symbols, next/previous mention, decorations by category and strength, settings.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ReadoutLensApi } from '../../src/extension';
 import type { Commitment, ReadoutAnalysis } from '../../src/core/types';
@@ -49,16 +52,17 @@ describe('editor: hovers', () => {
     const links = commandLinks(text);
     const opens = links.filter((l) => l.command === 'readoutLens.openMention');
     assert.ok(opens.length >= 3, `links: ${text}`);
-    const other = opens.find((l) => !String(l.args[0]).endsWith(Y2024));
+    // Li Qiang is also "Premier Li" of the 2023 readout (and of any copy of it another suite made).
+    const other = opens.find((l) => String(l.args[0]).endsWith(CRLF)) ?? opens.find((l) => !String(l.args[0]).endsWith(Y2024));
     assert.ok(other, `no link to another readout: ${text}`);
-    assert.ok(String(other.args[0]).endsWith(CRLF), `Li Qiang is also Premier Li of the 2023 readout: ${other.args[0]}`);
+    const otherName = String(other.args[0]).split('/').pop()!;
     assert.ok(links.some((l) => l.command === 'readoutLens.showMentions'), 'a "show all" link');
     // Trusted for our commands only.
     for (const h of hovers) for (const c of h.contents) {
       if (c instanceof vscode.MarkdownString) assert.notStrictEqual(c.isTrusted, true);
     }
     await vscode.commands.executeCommand(other.command, ...other.args);
-    const editor = await waitFor('the other readout to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith(CRLF) ? vscode.window.activeTextEditor : undefined);
+    const editor = await waitFor('the other readout to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith(otherName) ? vscode.window.activeTextEditor : undefined);
     const selected = editor.document.getText(editor.selection);
     assert.ok(['Li', 'Li Qiang', 'Premier Li'].includes(selected), `selected: ${selected}`);
   });
@@ -97,9 +101,9 @@ describe('editor: hovers', () => {
   });
 
   it('activation time is measured and logged (aim < 150 ms)', () => {
-    const { activateMs, sinceBundleLoadMs } = api.activation;
-    assert.ok(activateMs >= 0 && sinceBundleLoadMs >= activateMs);
-    console.log(`      activation: ${activateMs.toFixed(1)} ms in activate(), ${sinceBundleLoadMs.toFixed(1)} ms including bundle load`);
+    const { activateMs, bundleLoadMs } = api.activation;
+    assert.ok(activateMs > 0 && bundleLoadMs > 0);
+    console.log(`      activation: ${activateMs.toFixed(1)} ms in activate() + ${bundleLoadMs.toFixed(1)} ms loading the bundle = ${(activateMs + bundleLoadMs).toFixed(1)} ms`);
   });
 
   it('answers a hover on a cached readout quickly (latency logged)', async () => {
@@ -241,20 +245,24 @@ describe('editor: decorations', () => {
   });
 
   it('a date override per workspace decides who a bare "Premier Li" is', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Premier Li said China is ready to work with Vietnam.\n' });
+    // A file of its own (an untitled document could inherit another suite's annotations).
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'readout-lens-date-')), 'bare-premier.txt');
+    fs.writeFileSync(file, 'Premier Li said China is ready to work with Vietnam.\n');
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     await vscode.window.showTextDocument(doc);
     const who = async (date: string) => {
       await setSetting('readoutLens.date', date);
       const a = await waitFor(`re-analysis with the date ${date}`, () => { const x = api.analysis.get(doc); return x?.date === date ? x : undefined; });
-      return a.leaders.find((l) => l.text.includes('Li'))?.canonical;
+      const li = a.leaders.find((l) => l.text.includes('Li'));
+      return `${li?.canonical} (${li?.source})`;
     };
     try {
-      assert.strictEqual(await who('2021-06-04'), 'Li Keqiang');
-      assert.strictEqual(await who('2024-10-12'), 'Li Qiang');
+      assert.strictEqual(await who('2021-06-04'), 'Li Keqiang (gazetteer)');
+      assert.strictEqual(await who('2024-10-12'), 'Li Qiang (gazetteer)');
     } finally {
       await setSetting('readoutLens.date', undefined);
     }
     await waitFor('the override removed', () => api.analysis.get(doc)?.dateInfo.source !== 'option');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

@@ -31,7 +31,9 @@ describe('hostile files', () => {
   before(async () => { api = await readoutLens(); });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('a 50 MB file is not analysed and the user is told once, not per keystroke', async () => {
+  it('a 50 MB file is not analysed and the user is told once, not per keystroke', async function () {
+    // Writing and opening 50 MB is VS Code's own work and slow on a busy machine.
+    this.timeout(180_000);
     const line = 'Chinese Premier Li Qiang said China is ready to work with Vietnam in Hanoi.\n';
     const uri = write('huge.txt', line.repeat(Math.floor((50 * 1000 * 1000) / line.length)));
     const doc = await vscode.workspace.openTextDocument(uri);
@@ -79,14 +81,16 @@ describe('hostile files', () => {
     const uri = write('longline.txt', `${'x'.repeat(300 * 1024)}\nHANOI, Oct. 12, 2024 (Xinhua) -- Chinese Premier Li Qiang met To Lam.\n`);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
+    // Over 128 K characters: analysed in a worker, so get() answers at once and the result follows.
     const t0 = Date.now();
-    const analysis = api.analysis.get(doc);
+    api.analysis.get(doc);
+    const getMs = Date.now() - t0;
+    const analysis = await waitFor('the worker analysis', () => api.analysis.get(doc) ?? (api.analysis.skipReason(doc) ? assert.fail(api.analysis.skipReason(doc)!.message) : undefined), 60_000);
     const ms = Date.now() - t0;
-    assert.ok(analysis, String(api.analysis.skipReason(doc)?.message));
     assert.ok(analysis.leaders.some((l) => l.canonical === 'Li Qiang'), JSON.stringify(analysis.leaders));
     const painted = await waitFor('decorations', () => api.decorations.painted(doc.uri));
     assert.ok(painted.leader.some((r) => r.start.line === 1));
-    console.log(`      300 KB line: analysed in ${ms} ms`);
+    console.log(`      300 KB line: get() returned in ${getMs} ms, worker analysis ready after ${ms} ms`);
   });
 
   it('emoji and NFD: offsets stay right, hovers work on the decomposed name', async () => {

@@ -1,0 +1,53 @@
+// The workspace index in a real extension host: files created on disk are indexed, an open
+// unsaved document wins over the disk, a deleted folder takes its readouts out of the index,
+// and the re-index command runs the pass again.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { ReadoutLensApi } from '../../src/extension';
+import { leaderKey } from '../../src/core/termIndex';
+import { waitFor, workspaceFolder } from './support';
+import { readoutLens } from './editorSupport';
+
+describe('workspace index', () => {
+  let api: ReadoutLensApi;
+  const scratch = () => path.join(workspaceFolder().uri.fsPath, 'index-scratch');
+  before(async () => { api = await readoutLens(); });
+  after(() => fs.rmSync(scratch(), { recursive: true, force: true }));
+
+  it('indexes a readout written to disk, and follows the deletion of its folder', async () => {
+    fs.mkdirSync(scratch(), { recursive: true });
+    const file = path.join(scratch(), 'kishida_chinh.txt');
+    fs.writeFileSync(file, 'TOKYO, Nov. 27, 2023 -- Prime Minister Kishida Fumio held talks with Prime Minister Pham Minh Chinh.\nKishida said Japan will support Vietnam.\n');
+    const uri = vscode.Uri.file(file);
+    const entry = await waitFor('the new file in the index', () => api.index.get(uri), 30_000);
+    assert.ok(entry.analysis.leaders.some((l) => l.canonical === 'Pham Minh Chinh'), JSON.stringify(entry.analysis.leaders.map((l) => l.canonical)));
+    assert.ok(api.index.terms.occurrences(leaderKey('Pham Minh Chinh')).some((o) => o.file === uri.toString()));
+    fs.rmSync(scratch(), { recursive: true, force: true });
+    await waitFor('the deleted folder out of the index', () => !api.index.get(uri), 30_000);
+    assert.ok(!api.index.terms.occurrences(leaderKey('Pham Minh Chinh')).some((o) => o.file === uri.toString()));
+  });
+
+  it('an open unsaved document wins over the disk; reverting brings the disk back', async () => {
+    const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'readouts', '106_us_korea_trump_moon_2018.txt');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Chinese Premier Li Qiang met President Moon Jae-in in Seoul on March 1, 2018.\n'));
+    try {
+      await waitFor('the unsaved text in the index', () => api.index.get(uri)?.text.startsWith('Chinese Premier Li Qiang'));
+      assert.ok(api.index.terms.occurrences(leaderKey('Li Qiang')).some((o) => o.file === uri.toString()));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await waitFor('the disk text back in the index', () => api.index.get(uri) && !api.index.get(uri)!.text.startsWith('Chinese Premier Li Qiang'), 30_000);
+  });
+
+  it('the re-index command runs a full pass', async () => {
+    const before = api.index.size;
+    await vscode.commands.executeCommand('readoutLens.reindex');
+    await api.index.ready();
+    await waitFor('the readouts indexed again', () => api.index.size >= Math.min(before, 13));
+    assert.ok([...api.index.entries()].some((e) => e.uri.path.endsWith('001_e84a89daaf5fd576.txt')));
+  });
+});
