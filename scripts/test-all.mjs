@@ -121,6 +121,9 @@ if (!await step('build', node, ['scripts/build.mjs'])) {
       } else {
         blocked('integration (.vsix)', 'npm run package failed');
       }
+      // Packaging left the minified production bundle (beside the development source maps) in dist/:
+      // rebuild the development bundle so the tree is as `npm run build` leaves it.
+      await step('rebuild (development bundle)', node, ['scripts/build.mjs', '--no-tsc']);
     }
     if (wanted.has('ui')) {
       await tier('ui', node, ['test/ui/index.mjs', ...verbose]);

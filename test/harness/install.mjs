@@ -63,7 +63,8 @@ function ensureAptPackages(log, withBuildTools) {
     throw new Error(`missing system packages (${missing.join(', ')}) and no apt-get: install them yourself, or set CHROMIUM=/path/to/chromium`);
   }
   const asRoot = process.getuid?.() === 0;
-  const sudo = asRoot ? [] : ['sudo', '-E'];
+  // Without a terminal (CI, npm test) sudo must not wait for a password nobody can type.
+  const sudo = asRoot ? [] : ['sudo', ...(process.stdin.isTTY ? [] : ['-n']), '-E'];
   log(`apt: installing ${missing.join(' ')}${asRoot ? '' : ' (with sudo)'}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const aptGet = (...args) => sudo.length ? run(sudo[0], [...sudo.slice(1), 'apt-get', ...args], { env }) : run('apt-get', args, { env });

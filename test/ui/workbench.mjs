@@ -133,10 +133,11 @@ export function createWorkbench(page, { log = () => {} } = {}) {
       await page.keyboard.press('Escape');
     },
 
-    /** Brings the workbench back to a known state between checks. */
+    /** Brings the workbench back to a known state between checks: no editors, the Explorer shown. */
     async reset() {
       await wb.dismiss();
       await wb.runCommand('View: Close All Editors');
+      await wb.runCommand('View: Show Explorer');
       await page.locator('.editor-group-container .tabs-container .tab').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
     },
   };

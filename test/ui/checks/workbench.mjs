@@ -3,7 +3,8 @@
 export default [
   {
     name: 'explorer lists the sample readouts',
-    async run({ page }) {
+    async run({ page, workbench }) {
+      await workbench.runCommand('View: Show Explorer');
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'readouts' }).first().waitFor({ timeout: 30_000 });
     },
   },
