@@ -17,6 +17,7 @@ import { agreementTopic, topicOf } from './topics';
 /** Longer "sentences" are scraped blobs (no punctuation for pages); they are not read for pledges. */
 const MAX_SENTENCE = 3000;
 const THIRD_PARTY_ADDRESSEE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?(?:international community|world|relevant parties|parties concerned|all parties|other countries|countries|nations|developed countries|developing countries|\w+\s+countries|members of)\b/i;
+const ANAPHORIC_OBJECT = /\b(?:this|that|the|these) (?:matter|matters|issue|issues|question|regard|area|field)\b/i;
 const ANAPHORIC_OPENING = /^["'\u201c\u2018]?(?:This|That|These|Those|It|Such)\s/;
 const RANK: Record<Strength, number> = { firm: 3, willing: 2, aspirational: 1 };
 /** Cues whose clause is embedded: a modal inside it does not carry its own pledge. */
@@ -452,7 +453,8 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     let topic = choice.topic;
     // "Bui Thanh Son agreed with this.", "This is the path we have to prepare," or a quotation
     // going on: with no field of its own, the sentence is about the field just named.
-    const anaphoric = first.kind === 'agreeWith' || continuesQuote || ANAPHORIC_OPENING.test(s.text);
+    const anaphoric = first.kind === 'agreeWith' || continuesQuote || ANAPHORIC_OPENING.test(s.text) ||
+      ANAPHORIC_OBJECT.test(s.text.slice(first.end));
     if (!choice.named && anaphoric && previous) {
       const before = previous.topic ?? topicOf({ text: previous.sentence.text, actionStart: 0 });
       if (typeof before === 'string') topic = before;

@@ -16,7 +16,7 @@ const RULES: TopicRule[] = [
     'markets?', 'supply chains?', 'industrial chains?', 'industr\\w*', 'decoupling', 'de-risking', 'business\\w*', 'commerc\\w*',
     'goods', 'products', 'commodities', 'exports?', 'exported', 'exporting', 'imports?', 'imported', 'importing', 'customs', 'tariffs?',
     'agricultur\\w*', 'aquatic products', 'fruits?', 'grain', 'food security', 'free trade', 'Trans-Pacific',
-    'Mercosur', 'Indo-Pacific Economic Framework', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'Black Sea Grain Initiative'],
+    'Mercosur', 'Indo-Pacific Economic Framework', '(?:the|a|this|that|any|new) deals?', 'deals', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'Black Sea Grain Initiative'],
     acronyms: ['RCEP', 'CPTPP', 'EPA', 'FTA', 'WTO', 'CEPA', 'IPEF'] },
   { topic: 'health', tier: 'specific', words: [
     'COVID\\w*', 'coronavirus', 'pandemics?', 'anti-pandemic', 'epidemics?', 'anti-epidemic', 'vaccin\\w*',
@@ -29,7 +29,8 @@ const RULES: TopicRule[] = [
     'peace (?:process|talks|agreement|deal|plan|formula|initiative|negotiations|settlement|efforts)',
     '(?:just|lasting|durable|comprehensive|sustainable|genuine)(?:,?\\s+(?:and\\s+)?(?:just|lasting|durable|comprehensive|sustainable))?\\s+peace',
     'peace and security', 'peacekeeping', 'peace-?building', 'two-state', 'political solution', 'political settlement', 'weapons?', 'missiles?', 'invasion',
-    'aggression', 'tensions?', 'sovereignty', 'territor(?:y|ies|ial)', 'deterrence', 'Taiwan Strait', 'violence', 'Ukrain\\w*', 'Palestin\\w*', 'Daesh', 'hostages?', 'sanctions'],
+    'aggression', 'tensions?', 'sovereignty', 'territor(?:y|ies|ial)', 'deterrence', 'Taiwan Strait', 'violence', 'Ukrain(?:e|ian)\\s+(?:crisis|conflict|war|issue|question|situation)', '(?:in|on|for|with|to|of|against|around) Ukraine',
+    'Ukrainian (?:people|refugees|territory|forces|army|crisis|conflict)', 'nuclear deal', 'Palestin\\w*', 'Daesh', 'hostages?', 'sanctions'],
     acronyms: ['ISIS', 'ISIL', 'DPRK'] },
   { topic: 'maritime', tier: 'specific', words: [
     'maritime', 'South China Sea', 'East Sea', 'at sea', 'the sea', 'seas', 'sea lanes', 'navigation', 'naval',
