@@ -13,7 +13,7 @@ export default [
     async run({ workbench, screenshot }) {
       await workbench.openFile('106_us_korea_trump_moon_2018.txt');
       await workbench.waitForEditorText('President Donald J. Trump spoke today with President Moon Jae-in');
-      await screenshot('readout-open', { readme: true });
+      await screenshot('readout-open');
     },
   },
 ];
