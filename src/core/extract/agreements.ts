@@ -28,7 +28,7 @@ const HEADS = new Map<string, string>([
   ['Framework', 'framework'],
   ['Partnership', 'partnership'],
   ...['Declaration', 'Statement', 'Communique'].map((w) => [w, 'statement'] as [string, string]),
-  ...['Formula', 'Doctrine', 'Principle', 'Principles', 'Policy'].map((w) => [w, 'policy'] as [string, string]),
+  ...['Formula', 'Doctrine', 'Principle', 'Principles', 'Policy', 'Concept'].map((w) => [w, 'policy'] as [string, string]),
   ...['Resolution', 'Year', 'Years'].map((w) => [w, 'other'] as [string, string]),
 ]);
 /** Lower-case heads that make a name only after a capitalised place or pair ("Geneva declaration"). */
@@ -227,13 +227,13 @@ function isScrapedPossessive(u: Unit): boolean {
 /** End (exclusive unit index) of a tail "of / for / on ..." after units[at - 1], or `at` if none. */
 function walkTail(units: readonly Unit[], at: number): number {
   const first = units[at];
-  if (!first || !/^(?:of|for|on)$/.test(first.lower)) return at;
+  if (!first || !/^(?:of|for|on|against)$/.test(first.lower)) return at;
   let end = at;
   let i = at;
   while (i < units.length && i - at < MAX_NAME_UNITS * 2) {
     const u = units[i];
     // Inside a tail: "... on Building the China-Laos Community with a Shared Future", "... for a Free and Open Indo-Pacific".
-    if (/^(?:of|for|on|in|to|the|and|with|a|an)$/.test(u.lower) || u.t === '&') {
+    if (/^(?:of|for|on|in|to|the|and|with|a|an|against)$/.test(u.lower) || u.t === '&') {
       // "... and the World" ends a name; "... and the Alliance for Development" starts another.
       if (u.lower === 'and' && (chainHasHead(units, i + 1) || (units[i + 1]?.lower === 'the' && chainLength(units, i + 2) > 1))) break;
       i++;
@@ -334,9 +334,13 @@ function acceptHead(head: string, modifiers: readonly Unit[], hasTail: boolean, 
 /** A capitalised place or pair before a lower-case head (pattern B): "EU-Mercosur agreement", "Geneva declaration". */
 function findPlaceNames(units: readonly Unit[], tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
-  for (let h = 1; h < units.length; h++) {
+  for (let h = 0; h < units.length; h++) {
     const u = units[h];
-    if (!u.gap || !(LOWER_HEADS.has(u.t) || (u.t === 'resolution' && isNumber(units[h + 1])))) continue;
+    if (u.t === 'UNSCR' && isNumber(units[h + 1]) && units[h + 1].gap) {
+      out.push({ from: h, to: h + 2, kind: 'other', generic: false, head: h, tail: false });
+      continue;
+    }
+    if (h === 0 || !u.gap || !(LOWER_HEADS.has(u.t) || (u.t === 'resolution' && isNumber(units[h + 1])))) continue;
     const from = walkLeft(units, h);
     if (from === h) continue;
     const modifiers = units.slice(from, h);
@@ -455,8 +459,8 @@ function canonicalOf(scan: Scan, units: readonly Unit[], f: Found, start: number
   // "partnership of cooperation" and "cooperation partnership" are the "cooperative partnership".
   rest = rest.replace(/\b(partnership) of (cooperation)$/i, (_m, p: string, c: string) => `${c[0] === 'C' ? 'Cooperative' : 'cooperative'} ${p}`);
   rest = rest.replace(/^((?:comprehensive|strategic)\b.*?) (cooperation) (partnership)$/i, (_m, a: string, c: string, p: string) => `${a} ${c[0] === 'C' ? 'Cooperative' : 'cooperative'} ${p}`);
-  const resolution = /^(?:(?:UN|U\.N\.|United Nations) )?(?:(?:Security Council|UNSC) )?[Rr]esolution (\d+)$/.exec(rest);
-  if (resolution && (/Security Council|UNSC/.test(rest) || rest.startsWith('Resolution'))) return { canonical: `UN Security Council Resolution ${resolution[1]}` };
+  const resolution = /^(?:(?:UN|U\.N\.|United Nations) )?(?:(?:Security Council|UNSC) )?(?:[Rr]esolution|UNSCR) (\d+)$/.exec(rest);
+  if (resolution && (/Security Council|UNSC/.test(rest) || /^(?:Resolution|UNSCR)/.test(rest))) return { canonical: `UN Security Council Resolution ${resolution[1]}` };
   // A designation written with odd capitals ("Comprehensive Strategic partnership") is named in title case.
   if (f.generic && /\p{Lu}/u.test(rest) && /\b\p{Ll}/u.test(rest.replace(/\b(?:of|and|with|a|for)\b/g, ''))) {
     rest = rest.replace(/\b(\p{Ll})(\p{L}*)/gu, (w, c: string, more: string) => (/^(?:of|and|with|a|for)$/.test(w) ? w : c.toUpperCase() + more));
@@ -472,6 +476,8 @@ function canonicalOf(scan: Scan, units: readonly Unit[], f: Found, start: number
 
 /** A name that only says what kind of bilateral instrument it is ("Free Trade Agreement", "Roadmap 2030"). */
 function isGenericName(units: readonly Unit[], f: Found): boolean {
+  // "Vision 2030" is a country's own blueprint; "Joint Vision Statement" and "Roadmap 2030" are bilateral.
+  if (units[f.head].t === 'Vision' && f.from === f.head) return false;
   let coreEnd = f.to;
   if (f.tail) {
     coreEnd = f.head + 1;
