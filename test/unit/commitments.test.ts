@@ -245,7 +245,20 @@ const CONSTRUCTED_ROWS: [string, string | null][] = [
   ['The President congratulated the Chancellor and the two leaders agreed', 'both/firm/technology'],
 ];
 
+const TRANSCRIPT = `Meeting with President of Vietnam To Lam
+2024-06-20
+
+Vladimir Putin and To Lam held talks in Hanoi.
+Vladimir Putin: Mr President, friends, I would like to thank you for the warm welcome. We are interested in expanding trade with Vietnam.
+To Lam: We hope Russia will continue to support Vietnam in training specialists.
+`;
+
 describe('commitments: wordings beyond the corpus', () => {
+  it('reads a transcript: the label names the speaker, "we" is the speaker\'s side, thanks are no pledge', () => {
+    const found = analyzeReadout(TRANSCRIPT).commitments.map((c) => `${c.party}/${c.strength}/${c.topic} ${c.speaker}`);
+    assert.deepEqual(found, ['Russia/willing/trade Vladimir Putin', 'Russia/aspirational/culture To Lam']);
+  });
+
   const found = analyzeReadout(CONSTRUCTED).commitments;
   for (const [start, want] of CONSTRUCTED_ROWS) {
     it(`${start} -> ${want ?? 'nothing'}`, () => {

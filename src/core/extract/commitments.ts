@@ -387,10 +387,12 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     // The speaker: named here ("Li said"), a transcript label ("MARSUDI:"), the end of a quotation
     // this sentence opens, or the one who was speaking before.
     const lineStart = s.start === 0 || ctx.text[s.start - 1] === '\n' || /^\s*$/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', s.start - 1) + 1, s.start));
-    const labelMatch = lineStart ? SPEAKER_LABEL.exec(s.text) : null;
-    if (labelMatch) {
+    // Transcript labels: "MINISTER MARSUDI: ...", "Vladimir Putin: ...".
+    const labelled = lineStart ? actors.refs.find((r) => r.kind === 'person' && r.start <= 2 && /^\s*:\s/.test(s.text.slice(r.end, r.end + 3))) : undefined;
+    const labelEnd = !lineStart ? -1 : SPEAKER_LABEL.exec(s.text)?.[0].length ?? (labelled ? labelled.end + 1 : -1);
+    if (labelEnd >= 0) {
       // The speaker is the person named in the label itself ("MINISTER MARSUDI:").
-      const label = actors.refs.find((r) => r.kind === 'person' && r.end <= labelMatch[0].length);
+      const label = actors.refs.find((r) => r.kind === 'person' && r.end <= labelEnd);
       labelSpeaker = label ? { person: label.person, country: label.country } : undefined;
       labelLine = s.line;
     }

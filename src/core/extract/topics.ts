@@ -51,7 +51,7 @@ const RULES: TopicRule[] = [
     acronyms: ['AI', '5G', 'ICT'] },
   { topic: 'culture', tier: 'specific', words: [
     'people-to-people', 'youth', 'young people', 'tourism', 'tourists?', 'education\\w*', 'students?', 'universit\\w*',
-    'academic', 'schools?', 'media', 'cultur\\w*', 'sports?', 'popular support', 'mutual understanding between the (?:two )?(?:peoples|nations)', 'humanities',
+    'academic', 'schools?', 'training', 'human resources', 'media', 'cultur\\w*', 'sports?', 'popular support', 'mutual understanding between the (?:two )?(?:peoples|nations)', 'humanities',
     'exchanges between the (?:two )?peoples', 'local governments?', 'localities', 'mobility programmes?',
     'scholarships?', 'think tanks?'] },
   { topic: 'diplomacy', tier: 'specific', words: [
