@@ -52,7 +52,8 @@ try {
     ],
   });
   if (server.port !== Number(opts.port)) { log(`port ${opts.port} is taken: using ${server.port}`); }
-  console.log(`\nReadout Lens demo is running. Open this URL in a browser:\n\n  ${url}\n\n(server log: ${server.logFile}; Ctrl-C stops it)\n`);
+  const opened = opts.folder ? folder : `a copy of test/workspace in ${folder}, removed on exit`;
+  console.log(`\nReadout Lens demo is running. Open this URL in a browser:\n\n  ${url}\n\nFolder: ${opened}\nServer log: ${server.logFile}\nCtrl-C stops it.\n`);
   const { code, signal } = await server.exited;
   if (stopping) { await new Promise(() => {}); } // the signal handler finishes and exits
   log(`code-server exited on its own (${code ?? signal}); log was ${server.logFile}`);
