@@ -318,7 +318,6 @@ function headlineCue(st: SentenceState, isWholeLine: boolean): Cue | undefined {
   return { kind: 'firm', strength: 'firm', start: to + 1, end: to + 3, embedded: [] };
 }
 
-interface QuoteState { open: boolean }
 
 /** Whether a quotation is still open at the end of this sentence (curly or straight quotes). */
 function quoteOpenAfter(text: string, openBefore: boolean): boolean {
@@ -351,8 +350,7 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
   const parties = ctx.parties ?? [];
   let lastSpeaker: Speaker | undefined;
   let labelSpeaker: Speaker | undefined;
-  let labelLine = -1;
-  let quote: QuoteState = { open: false };
+  let quoteOpen = false;
   let quoteLine = -1;
   let previous: { sentence: Sentence; commitment?: Commitment; topic?: Topic } | undefined;
   let leaderIndex = 0;
@@ -374,9 +372,9 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s.text.length > MAX_SENTENCE) { previous = { sentence: s }; continue; }
-    if (quoteLine !== s.line) { quote = { open: false }; quoteLine = s.line; }
-    const continuesQuote = quote.open;
-    quote.open = quoteOpenAfter(s.text, quote.open);
+    if (quoteLine !== s.line) { quoteOpen = false; quoteLine = s.line; }
+    const continuesQuote = quoteOpen;
+    quoteOpen = quoteOpenAfter(s.text, quoteOpen);
 
     const actors = actorsFor(s);
     const bounds = spans(BOUNDARIES, s.text);
@@ -394,12 +392,11 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
       // The speaker is the person named in the label itself ("MINISTER MARSUDI:").
       const label = actors.refs.find((r) => r.kind === 'person' && r.end <= labelEnd);
       labelSpeaker = label ? { person: label.person, country: label.country } : undefined;
-      labelLine = s.line;
     }
     let speaker: Speaker | undefined;
     if (actors.speaker && !actors.speaker.pronoun) speaker = actors.speaker;
     else if (actors.speaker?.pronoun) speaker = lastSpeaker;
-    if (!speaker && quote.open && !continuesQuote) {
+    if (!speaker && quoteOpen && !continuesQuote) {
       const saved = leaderIndex;
       for (let k = si + 1; k < sentences.length && k <= si + 3 && sentences[k].line === s.line; k++) {
         const ahead = actorsFor(sentences[k]).speaker;
