@@ -49,7 +49,8 @@ const BODY_WORDS = new Set(['Summit', 'Forum', 'Dialogue', 'Committee', 'Council
 const NOT_INSTRUMENTS = new Set(['united nations development programme', 'un development programme', 'world food programme',
   'united nations environment programme', 'un environment programme', 'nuclear threat initiative', 'clinton global initiative',
   'democratic national convention', 'republican national convention', 'global partnership for education',
-  'marshall plan foundation', 'partnership for peace programme']);
+  'marshall plan foundation', 'partnership for peace programme', 'world food program', 'un development program',
+  'united nations development program', 'un environment program', 'united nations environment program']);
 
 /** Capitalised function words that open a sentence or a phrase but never a name. */
 const STOP_CAPS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'Our', 'His', 'Her', 'My', 'Your',
@@ -403,6 +404,8 @@ function findDesignations(units: readonly Unit[], tokens: readonly Token[]): Fou
       const ok = w === 'partnership' ? core
         : (adjectives.includes('strategic') && adjectives.length >= 2) || to === h + 4 || (adjectives.includes('special') && prefixed < from);
       if (!ok) continue;
+      // "the Strategic Partnership Council" is a body.
+      if (units[to]?.word && BODY_WORDS.has(units[to].t)) continue;
       from = prefixed;
       out.push({ from, to, kind: 'partnership', generic: true, head: h, tail: false });
       continue;
