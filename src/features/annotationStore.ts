@@ -10,6 +10,8 @@
 //   whose words are gone become orphans: kept, listed, never dropped silently.
 // - Supplies the analysis overlay through which user labels win everywhere.
 import * as crypto from 'crypto';
+import { promises as fsp } from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { anchorAnnotations, anchorQuote, describeSpan, moveSpan } from '../core/annotations/anchor';
 import { applyAnnotationsDetailed, type AnnotationEffect } from '../core/annotations/apply';
@@ -502,12 +504,31 @@ function sameSet(a: readonly ReadoutAnnotation[], b: readonly ReadoutAnnotation[
   return a.every((x) => { const y = byId.get(x.id); return y !== undefined && sameAnnotation(x, y); });
 }
 
-/** Writes a file by writing a temp file beside it and renaming it over the target. */
+/**
+ * Writes a file by writing a temp file beside it and renaming it over the target, so a reader
+ * (another window, git, a crash) sees the old bytes or the new ones, never half a file. Local
+ * files go through Node: POSIX rename replaces the target in one step, whereas the editor's
+ * file-system layer may delete the target before renaming. Other schemes use workspace.fs.
+ */
 export async function writeFileAtomic(target: vscode.Uri, content: string): Promise<void> {
+  const name = target.path.split('/').pop() ?? 'file';
+  const tmpName = `.${name}.${crypto.randomBytes(6).toString('hex')}.tmp`;
+  if (target.scheme === 'file') {
+    const dir = path.dirname(target.fsPath);
+    await fsp.mkdir(dir, { recursive: true });
+    const tmp = path.join(dir, tmpName);
+    await fsp.writeFile(tmp, content, 'utf8');
+    try {
+      await fsp.rename(tmp, target.fsPath);
+    } catch (err) {
+      await fsp.rm(tmp, { force: true });
+      throw err;
+    }
+    return;
+  }
   const dir = vscode.Uri.joinPath(target, '..');
   await vscode.workspace.fs.createDirectory(dir);
-  const name = target.path.split('/').pop() ?? 'file';
-  const tmp = vscode.Uri.joinPath(dir, `.${name}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const tmp = vscode.Uri.joinPath(dir, tmpName);
   await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(content));
   try {
     await vscode.workspace.fs.rename(tmp, target, { overwrite: true });

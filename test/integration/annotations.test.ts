@@ -11,7 +11,8 @@ import type { ReadoutLensApi } from '../../src/extension';
 import { readoutLens } from './editorSupport';
 import { waitFor, workspaceFolder } from './support';
 
-const SCRATCH = 'annotations-scratch';
+// Unique per run: another run of the suites (or a UI check) may share this test workspace.
+const SCRATCH = `annotations-scratch-${process.pid}`;
 const root = () => workspaceFolder().uri.fsPath;
 const scratchFile = (name: string) => path.join(root(), SCRATCH, name);
 const sidecarFile = (name: string) => path.join(root(), '.readout-lens', 'annotations', SCRATCH, `${name}.json`);
@@ -38,7 +39,7 @@ function spanOf(text: string, phrase: string, within = phrase): { start: number;
 describe('annotations: user labels in a real VS Code', function () {
   this.timeout(60_000);
   let api: ReadoutLensApi;
-  const hadReadoutLensFolder = fs.existsSync(path.join(root(), '.readout-lens'));
+  const hadGazetteer = fs.existsSync(gazetteerFile());
 
   before(async () => {
     api = await readoutLens();
@@ -47,12 +48,15 @@ describe('annotations: user labels in a real VS Code', function () {
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Only what this suite wrote goes; folders only when nothing else is left in them.
     fs.rmSync(path.join(root(), SCRATCH), { recursive: true, force: true });
     fs.rmSync(path.join(root(), '.readout-lens', 'annotations', SCRATCH), { recursive: true, force: true });
-    fs.rmSync(gazetteerFile(), { force: true });
-    if (!hadReadoutLensFolder) fs.rmSync(path.join(root(), '.readout-lens'), { recursive: true, force: true });
+    if (!hadGazetteer) fs.rmSync(gazetteerFile(), { force: true });
+    for (const dir of [path.join(root(), '.readout-lens', 'annotations'), path.join(root(), '.readout-lens')]) {
+      try { fs.rmdirSync(dir); } catch { /* not empty, or gone: leave it */ }
+    }
     // Other suites run in this host next: wait until the user gazetteer is gone from the analysis.
-    await waitFor('the user gazetteer to be dropped', () => api.annotations.gazetteer.entries().offices.length === 0);
+    if (!hadGazetteer) await waitFor('the user gazetteer to be dropped', () => api.annotations.gazetteer.entries().offices.length === 0);
   });
 
   it('a command adds an annotation and writes the W3C sidecar atomically', async () => {
