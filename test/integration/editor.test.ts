@@ -160,6 +160,16 @@ describe('editor: navigation', () => {
     for (const s of symbols) assert.ok(['Leaders', 'Agreements', 'Commitments'].includes(s.name), s.name);
   });
 
+  it('"show all mentions" (the hover link) and "show outline" (the status bar) run', async () => {
+    const doc = await open(Y2024);
+    const { text } = await hoverText(doc, positionOf(doc, 'To Lam'));
+    const showAll = commandLinks(text).find((l) => l.command === 'readoutLens.showMentions');
+    assert.ok(showAll, text);
+    await vscode.commands.executeCommand(showAll.command, ...showAll.args);
+    await vscode.commands.executeCommand('readoutLens.showOutline');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  });
+
   it('workspace symbols find a person in every readout that mentions him; nonsense finds nothing', async () => {
     const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Li Qiang');
     const files = new Set(found.filter((s) => s.name === 'Li Qiang').map((s) => s.location.uri.path.split('/').pop()));

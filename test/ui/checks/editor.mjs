@@ -53,6 +53,15 @@ export default [
       const agreements = last.painted.filter((p) => sameColour(p.background, last.vars.agreementBackground));
       const strengths = new Set(last.painted.filter((p) => ['solid', 'dashed', 'dotted'].includes(p.borderStyle) && p.borderStyle !== 'none').map((p) => p.borderStyle));
       log(`painted: ${leaders.length} leader, ${agreements.length} agreement boxes; commitment line styles: ${[...strengths].join(', ') || 'none'}`);
+      // Each commitment line style carries its strength's colour: solid = firm, dashed = willing, dotted = aspirational.
+      const colourOf = { solid: last.vars.commitmentFirm, dashed: last.vars.commitmentWilling, dotted: last.vars.commitmentAspirational };
+      const commitments = last.painted.filter((p) => Object.values(colourOf).some((c) => sameColour(p.borderColor, c)));
+      if (!commitments.length) throw new Error(`no commitment underline painted: ${JSON.stringify(last.painted.slice(0, 8))}`);
+      for (const p of commitments) {
+        if (!sameColour(p.borderColor, colourOf[p.borderStyle])) throw new Error(`a ${p.borderStyle} underline in ${p.borderColor}: strength and colour disagree`);
+      }
+      // The status bar item: the readout's date and counts.
+      await page.locator('.statusbar-item', { hasText: '2024-10-12' }).first().waitFor({ timeout: 10_000 });
       await screenshot('editor-highlights', { readme: true });
     },
   },
