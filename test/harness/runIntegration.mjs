@@ -5,7 +5,7 @@
 // runs extensionTestsPath only for an extension under development).
 // Usage:
 //   node test/harness/runIntegration.mjs [--ext <dir> | --vsix <file>] [--tests <dir>] [--workspace <dir>]
-//        [--timeout <s>] [--summary <file.json>] [--label <name>] [--verbose] [--keep]
+//        [--grep <text>] [--timeout <s>] [--summary <file.json>] [--label <name>] [--verbose] [--keep]
 // Prints mocha's report and `N passed, N failed`; exits non-zero when a test failed or the run broke.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +24,7 @@ const { values: opts } = parseArgs({
     timeout: { type: 'string', default: '300' },
     summary: { type: 'string', default: process.env.READOUT_LENS_TEST_SUMMARY },
     label: { type: 'string' },
+    grep: { type: 'string', default: process.env.READOUT_LENS_TEST_GREP },
     verbose: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -56,7 +57,7 @@ async function main() {
     }
     const workspace = copyWorkspace(profile, opts.workspace);
     server = await startCodeServer(profile, {
-      env: { READOUT_LENS_TEST_RESULTS: resultFile, READOUT_LENS_TEST_WORKSPACE: workspace },
+      env: { READOUT_LENS_TEST_RESULTS: resultFile, READOUT_LENS_TEST_WORKSPACE: workspace, ...(opts.grep ? { READOUT_LENS_TEST_GREP: opts.grep } : {}) },
       verbose: opts.verbose,
       log,
     });
