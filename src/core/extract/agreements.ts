@@ -412,7 +412,9 @@ function findDesignations(units: readonly Unit[], tokens: readonly Token[]): Fou
     }
     if (w === 'community') {
       const next = units.slice(h + 1, h + 5).map((u) => u.lower).join(' ');
-      let to = next.startsWith('with a shared future') ? h + 5 : next.startsWith('of shared future') ? h + 4 : next.startsWith('of a shared future') ? h + 5 : 0;
+      // The formula and its other translations ("community of shared future", "community of common destiny").
+      let to = next.startsWith('with a shared future') || next.startsWith('of a shared future') ? h + 5
+        : next.startsWith('of shared future') || next.startsWith('of common destiny') ? h + 4 : 0;
       if (!to) continue;
       // "... for mankind" is the global formula, not a bilateral one.
       const global = units[to]?.lower === 'for' && /^(?:mankind|humanity)$/.test(units[to + 1]?.lower ?? '');
@@ -459,6 +461,7 @@ function canonicalOf(scan: Scan, units: readonly Unit[], f: Found, start: number
     const knownOrdered = lookupName(scan.index, `${prefix} ${rest}`);
     if (knownOrdered) return { canonical: knownOrdered.canonical, known: knownOrdered };
   }
+  rest = rest.replace(/\b(community) (?:of (?:a )?shared future|of common destiny)/i, (_m, c: string) => `${c} with a shared future`);
   // "partnership of cooperation" and "cooperation partnership" are the "cooperative partnership".
   rest = rest.replace(/\b(partnership) of (cooperation)$/i, (_m, p: string, c: string) => `${c[0] === 'C' ? 'Cooperative' : 'cooperative'} ${p}`);
   rest = rest.replace(/^((?:comprehensive|strategic)\b.*?) (cooperation) (partnership)$/i, (_m, a: string, c: string, p: string) => `${a} ${c[0] === 'C' ? 'Cooperative' : 'cooperative'} ${p}`);
