@@ -202,4 +202,4 @@ export const ACTION_VERBS = new Set([
   'affirmed', 'proposed', 'announced', 'wrote', 'stated', 'declared', 'hosted', 'accepted', 'conveyed', 'highlighted',
   'underlined', 'voiced', 'appreciated', 'thanks', 'who', 'whose', 'will', 'would', 'is', 'was',
 ]);
-export const SPEECH_VERBS = /^(?:said|says|added|noted|stressed|told|asked|stated|explained|emphasized|emphasised|underlined|remarked|recalled|pointed)$/;
+export const SPEECH_VERBS = new Set(['said', 'says', 'added', 'noted', 'stressed', 'told', 'asked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'remarked', 'recalled', 'pointed']);

@@ -78,10 +78,12 @@ export function resolve(r: Raw, anchors: Anchors, contextSurnames: Set<string>, 
     let firstAfter: PersonEntry | undefined;
     let firstAfterAt = Infinity;
     for (const p of pool) {
-      for (const at of anchors.byPerson.get(p) ?? []) {
-        if (at < r.s && at > bestAt) { best = p; bestAt = at; }
-        if (at >= r.s && at < firstAfterAt) { firstAfter = p; firstAfterAt = at; }
-      }
+      // Positions are in text order: binary search the last one before this mention.
+      const list = anchors.byPerson.get(p) ?? [];
+      let lo = 0, hi = list.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < r.s) lo = mid + 1; else hi = mid; }
+      if (lo > 0 && list[lo - 1] > bestAt) { best = p; bestAt = list[lo - 1]; }
+      if (lo < list.length && list[lo] < firstAfterAt) { firstAfter = p; firstAfterAt = list[lo]; }
     }
     const p = best ?? firstAfter;
     if (p) return p;

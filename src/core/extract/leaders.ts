@@ -18,9 +18,27 @@ import {
 import { NAME_PARTICLES, SUFFIXES, Scanner, foldFast, isAllCaps, ownName, placePhraseTokens, tokenAt, type Raw, type Token } from './leaderScanner';
 import { anchorIndex, resolve } from './leaderResolve';
 
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'then', 'former']);
+
 /** Titles that also start names of things ("General Motors", "Premier League", "Chief Justice"). */
 const LOOSE_TITLES = new Set(['general', 'premier', 'chief', 'leader', 'head', 'director', 'chair', 'speaker', 'representative', 'deputy', 'delegate', 'commander', 'lord', 'sir', 'dame']);
 const PLURAL_TITLE = /(?:ents|ers|ors|ings|eens|ers-elect|ts)$/i;
+
+/** A test for overlap with any of the spans, by binary search over them sorted and merged. */
+function overlapsAny(spans: { start: number; end: number }[]): (s: number, e: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const z of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && z.start <= last.end) last.end = Math.max(last.end, z.end);
+    else merged.push({ ...z });
+  }
+  return (s, e) => {
+    let lo = 0, hi = merged.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (merged[mid].end <= s) lo = mid + 1; else hi = mid; }
+    return lo < merged.length && merged[lo].start < e;
+  };
+}
 
 /** Picture credits and bylines: "(Xinhua/Liu Weibing)", "Photo: Bundesregierung/Steins", "By Jane Doe". */
 function creditZones(text: string): { start: number; end: number }[] {
@@ -76,7 +94,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
   const sc = new Scanner(folded.text, index);
   const toks = sc.toks;
   const zones = creditZones(folded.text);
-  const inZone = (s: number, e: number) => zones.some((z) => s < z.end && z.start < e);
+  const inZone = overlapsAny(zones);
 
   // 1. Titles before names: position of the name's first token -> the title phrase.
   const titled = new Map<number, { title: string; kind: 'office' | 'honorific' }>();
@@ -153,7 +171,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
   for (let i = 1; i < toks.length; i++) {
     if (sc.gap(i) !== ', ') continue;
     let k = i;
-    while (k < toks.length && (['the', 'a', 'an', 'his', 'her', 'then', 'former'].includes(toks[k].lower) || NATIONALITIES.has(toks[k].lower)) && k - i < 3) k++;
+    while (k < toks.length && (APPOSITION_OPENERS.has(toks[k].lower) || NATIONALITIES.has(toks[k].lower)) && k - i < 3) k++;
     const t = k < toks.length ? sc.titleAt(k) : null;
     if (!t || t.kind !== 'office') continue;
     // Walk back over the name before the comma.
@@ -193,7 +211,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
 
   // 4. Reported speech: "..., said Rady." / "said Li when meeting".
   for (let i = 1; i < toks.length; i++) {
-    if (!SPEECH_VERBS.test(toks[i - 1].t) || sc.gap(i) !== ' ' || !toks[i].up) continue;
+    if (!toks[i].up || !SPEECH_VERBS.has(toks[i - 1].t) || sc.gap(i) !== ' ') continue;
     const run = sc.nameRun(i);
     if (!run) continue;
     const after = folded.text.slice(run.e, run.e + 12);
@@ -241,14 +259,14 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
   // 5b. With compromise loaded: a leftover pair of capitalised name-like words that its lexicon
   //     reads as a person ("the death of Alexei Navalny").
   if (ctx.nlp) {
-    const taken = [...contextRaws, ...gazRaws];
+    const taken = overlapsAny([...contextRaws, ...gazRaws].map((r) => ({ start: r.s, end: r.e })));
     for (let i = 0; i < toks.length; i++) {
       if (!toks[i].up || (i > 0 && sc.joined(i) && toks[i - 1].up)) continue;
       const run = sc.nameRun(i);
       if (!run) continue;
       const capitals = toks.slice(i, run.b).filter((x) => x.up && !NAME_PARTICLES.has(x.lower) && x.t.length > 1).length;
       const s0 = toks[i].s;
-      if (capitals >= 2 && !taken.some((r) => r.s < run.e && s0 < r.e) && !inZone(s0, run.e)) {
+      if (capitals >= 2 && !taken(s0, run.e) && !inZone(s0, run.e)) {
         const span = unfoldSpan(folded, s0, run.e, text);
         if (ctx.nlp.isPersonName(text.slice(span.start, span.end))) contextRaws.push({ a: i, b: run.b, s: s0, e: run.e, context: true });
       }
@@ -276,7 +294,8 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
       const hyphenated = inside.some((g, k) => k > 0 && sc.gap(g.a) === '-');
       if (hyphenated || inside.some((g) => g.kind !== 'short')) continue;
       for (const g of inside) usedGaz.add(g);
-      merged.push({ ...c, title: c.title ?? titled.get(c.a)?.title });
+      c.title ??= titled.get(c.a)?.title;
+      merged.push(c);
       continue;
     }
     if (inside.length === 1) {
@@ -284,13 +303,23 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
       usedGaz.add(g);
       const sameOrLonger = g.s <= c.s && g.e >= c.e;
       const otherPerson = g.kind === 'short' && !sameOrLonger && namesSomeoneElse(toks, c, g);
-      if (otherPerson) { merged.push({ ...c, title: c.title ?? titled.get(c.a)?.title }); continue; }
-      merged.push({ ...g, a: Math.min(g.a, c.a), b: Math.max(g.b, c.b), s: Math.min(g.s, c.s), e: Math.max(g.e, c.e), title: c.title ?? titled.get(g.a)?.title, titleKind: c.titleKind });
+      if (otherPerson) { c.title ??= titled.get(c.a)?.title; merged.push(c); continue; }
+      // The gazetteer's person over the context's (wider) span; gazRaws are not read again.
+      g.title = c.title ?? titled.get(g.a)?.title;
+      g.titleKind = c.titleKind;
+      g.a = Math.min(g.a, c.a); g.b = Math.max(g.b, c.b); g.s = Math.min(g.s, c.s); g.e = Math.max(g.e, c.e);
+      merged.push(g);
       continue;
     }
     merged.push(c);
   }
-  for (const g of gazRaws) if (!usedGaz.has(g)) merged.push({ ...g, title: titled.get(g.a)?.title, titleKind: titled.get(g.a)?.kind });
+  for (const g of gazRaws) {
+    if (usedGaz.has(g)) continue;
+    const t = titled.get(g.a);
+    g.title = t?.title;
+    g.titleKind = t?.kind;
+    merged.push(g);
+  }
   merged.sort((x, y) => x.s - y.s);
 
   // 7. Context people: canonical names and the short forms that refer back to them.
@@ -352,7 +381,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
       } else canonical = person.canonical;
     }
     if (!canonical) continue;
-    if ((r as { weak?: boolean }).weak && !person && !hasSupport(r, merged, supported)) continue;
+    if ((r as { weak?: boolean }).weak && !person && !hasSupport(r, supported)) continue;
     const span = unfoldSpan(folded, r.s, r.e, text);
     const surface = text.slice(span.start, span.end);
     if (index.notLeaders.has(surface.normalize('NFC')) || index.notLeaders.has(canonical)) continue;
@@ -372,9 +401,8 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
 }
 
 /** A weak (said X) candidate needs the same name elsewhere with a title or as a full name. */
-function hasSupport(r: Raw, all: Raw[], supported: Set<string | undefined>): boolean {
-  if (!supported.has(r.canonical)) return false;
-  return all.some((o) => o !== r && o.canonical === r.canonical && !(o as { weak?: boolean }).weak);
+function hasSupport(r: Raw, supported: Set<string | undefined>): boolean {
+  return supported.has(r.canonical);
 }
 
 /** The title as written in the original text (the folded copy lost its accents). */
