@@ -92,6 +92,7 @@ function importanceHasAction(st: SentenceState, from: number): boolean {
 /** Whether a cue carries a pledge here (GUIDELINES 5.2's exclusions applied to the cue itself). */
 function validCue(st: SentenceState, c: Cue): boolean {
   const after = st.text.slice(c.end, c.end + 80);
+  if (!/\p{L}/u.test(after) && c.kind !== 'agreeWith') return false; // a cue with no action after it
   if (COURTESY_AFTER.test(after)) return false;
   if ((c.kind === 'call' || c.kind === 'want' || c.kind === 'hope') && COURTESY_INFINITIVE.test(after)) return false;
   switch (c.kind) {
@@ -384,7 +385,8 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
 
     // The speaker: named here ("Li said"), a transcript label ("MARSUDI:"), the end of a quotation
     // this sentence opens, or the one who was speaking before.
-    const lineStart = s.start === 0 || ctx.text[s.start - 1] === '\n' || /^\s*$/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', s.start - 1) + 1, s.start));
+    const lineStart = si === 0 || sentences[si - 1].line !== s.line;
+    const wholeLine = lineStart && (si + 1 >= sentences.length || sentences[si + 1].line !== s.line);
     // Transcript labels: "MINISTER MARSUDI: ...", "Vladimir Putin: ...".
     const labelled = lineStart ? actors.refs.find((r) => r.kind === 'person' && r.start <= 2 && /^\s*:\s/.test(s.text.slice(r.end, r.end + 3))) : undefined;
     const labelEnd = !lineStart ? -1 : SPEAKER_LABEL.exec(s.text)?.[0].length ?? (labelled ? labelled.end + 1 : -1);
@@ -421,7 +423,7 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
       carriers.push({ ...c, party });
     }
     if (!carriers.length) {
-      const headline = headlineCue(st, s.text.length === lineLength(ctx.text, s));
+      const headline = headlineCue(st, wholeLine);
       if (headline) {
         const party = sideOf(ps, subjectBefore(ps, headline.start, 0), false) ?? parties[0] ?? 'both';
         const tail = /\s--\s/.exec(s.text);
@@ -473,11 +475,4 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     previous = { sentence: s, commitment, topic };
   }
   return out;
-}
-
-function lineLength(text: string, s: Sentence): number {
-  let a = s.start, b = s.end;
-  while (a > 0 && text[a - 1] !== '\n') a--;
-  while (b < text.length && text[b] !== '\n' && text[b] !== '\r') b++;
-  return text.slice(a, b).trim().length;
 }
