@@ -212,6 +212,13 @@ describe('commitments: without leaders or sides found', () => {
     assert.deepEqual(found.map((c) => `${c.party}/${c.strength}/${c.topic}`), ['both/firm/health']);
   });
 
+  it('reads twenty thousand pledges on one line, one entry each', () => {
+    const text = 'China will open its market. '.repeat(20000).trimEnd();
+    const found = findCommitments({ text, sentences: splitSentences(text), date: null, gazetteer: buildGazetteer(), leaders: [], agreements: [], parties: ['China', 'Vietnam'] });
+    assert.equal(found.length, 20000);
+    assert.equal(`${found[19999].party}/${found[19999].strength}/${found[19999].topic}`, 'China/firm/trade');
+  });
+
   it('reads a one-megabyte line without spaces without hanging', () => {
     const text = 'x'.repeat(1_000_000);
     const found = findCommitments({ text, sentences: splitSentences(text), date: null, gazetteer: buildGazetteer(), leaders: [], agreements: [], parties: [] });
