@@ -231,7 +231,7 @@ export function countCountries(tokens: readonly WordToken[]): Country[] {
     if (pair) { pair.countries.forEach((c) => add(c, i)); i = pair.next - 1; continue; }
     const m = matchCountry(tokens, i);
     if (m) {
-      if (!NOT_A_MENTION.has(m.alias)) add(m.country, i);
+      if (!NOT_A_MENTION.has(m.alias) && !inPlaceName(tokens, i, m.next)) add(m.country, i);
       i = m.next - 1;
       continue;
     }
@@ -242,6 +242,14 @@ export function countCountries(tokens: readonly WordToken[]): Country[] {
     }
   }
   return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((r) => r.country);
+}
+
+/** Seas, straits and currencies named after a country are not mentions of it: "South China Sea", "Indian Ocean", "US$". */
+const PLACE_AFTER = new Set(['Sea', 'Ocean', 'Strait', 'Straits', 'Peninsula', 'Gulf', '$']);
+function inPlaceName(tokens: readonly WordToken[], i: number, next: number): boolean {
+  const after = tokens[next];
+  if (after && PLACE_AFTER.has(after.t) && (after.t !== '$' || after.s === tokens[next - 1].e)) return true;
+  return tokens[i - 1]?.t === 'of' && /^(?:Sea|Gulf|Strait)$/.test(tokens[i - 2]?.t ?? '');
 }
 
 /** The country a word or short name denotes ("Chinese", "Viet Nam", scraped possessive "Chinas"), if any. */
