@@ -4,6 +4,8 @@
 // people the gazetteer does not know, and user entries. Sentences of texts that may not be
 // redistributed are read from ../shared/corpus and skipped when it is absent.
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { findLeaders } from '../../src/core/extract/leaders';
 import { buildGazetteer, indexOffices, type GazetteerIndex } from '../../src/core/gazetteer';
 import { splitSentences } from '../../src/core/text';
@@ -354,6 +356,21 @@ describe('leaders: compromise as an optional helper', () => {
     const nlp = await loadNlp();
     const found = findLeaders({ text, sentences: splitSentences(text), date: '2024-02-18', gazetteer: none, nlp });
     assert.deepStrictEqual(found.map((m) => [m.text, m.source]), [['Von der Leyen', 'context'], ['Alexei Navalny', 'context']]);
+  });
+
+  it('is imported by src/core/nlp.ts only, and loaded lazily there', () => {
+    const root = path.resolve(__dirname, '../../../src');
+    const importers: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.ts$/.test(e.name) && /(?:from\s+|import\s*\(\s*|require\(\s*)['"]compromise(?:\/[\w-]+)?['"]/.test(fs.readFileSync(p, 'utf8'))) importers.push(path.relative(root, p));
+      }
+    };
+    walk(root);
+    assert.deepStrictEqual(importers, [path.join('core', 'nlp.ts')]);
+    assert.doesNotMatch(fs.readFileSync(path.join(root, 'core', 'nlp.ts'), 'utf8'), /^import .*['"]compromise['"]/m, 'no static import');
   });
 
   it('does not take an operation name for a person', async () => {
