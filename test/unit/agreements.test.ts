@@ -117,6 +117,13 @@ describe('findAgreements', () => {
       [['Treaty of Good-Neighbourliness and Friendly Cooperation', 'Treaty of Good-Neighbourliness and Friendly Cooperation'], ['Roadmap 2030', 'Roadmap 2030']]],
     ['a forum named after an initiative is a forum', 'Xi will attend the third Belt and Road Forum for International Cooperation in Beijing.', []],
     ['an unnamed MoU, a festival and an office are not instruments', 'The two sides signed a Memorandum of Understanding on education before the Chinese New Year and the Year of the Dragon, at the Ministry of Economic Policy.', []],
+    ['the formula\'s other translations share its canonical', 'Xi and Thongloun agreed to build a China-Laos community of common destiny.',
+      [['China-Laos community of common destiny', 'China-Laos community with a shared future']]],
+    ['a sea named after a country does not make it a party', 'Marcos and Albanese discussed the South China Sea and the East China Sea. The Philippines and Australia upgraded ties to a comprehensive strategic partnership.',
+      [['comprehensive strategic partnership', 'Philippines-Australia comprehensive strategic partnership']]],
+    ['a headline\'s capitalised verbs are trimmed to the name the body uses', 'Japan, Philippines Sign Reciprocal Access Agreement\nJapan and the Philippines on Monday signed the Reciprocal Access Agreement.',
+      [['Reciprocal Access Agreement', 'Japan-Philippines Reciprocal Access Agreement'], ['Reciprocal Access Agreement', 'Japan-Philippines Reciprocal Access Agreement']]],
+    ['a headline names nothing the body does not', 'Leaders Hail Trade Deal And Vow Closer Ties\nThe two leaders hailed the new trade deal.', []],
     ['mechanisms, dialogues and groupings are not instruments', 'They agreed to make good use of the Lancang-Mekong Cooperation, the Strategic Dialogue, the Quad and the Joint Working Group on Maritime Cooperation.', []],
   ];
   for (const [what, sentence, expected] of unseen) {
