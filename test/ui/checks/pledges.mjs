@@ -40,6 +40,13 @@ async function setSectionExpanded(page, title, expanded, { optional = false } = 
   if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
 }
 
+/** Leaves the side bar as the other checks expect it: sections open, the Explorer showing. */
+async function restoreSideBar(workbench) {
+  await setSectionExpanded(workbench.page, 'Readouts', true).catch(() => {});
+  await setSectionExpanded(workbench.page, 'Annotations', true, { optional: true }).catch(() => {});
+  await workbench.runCommand('View: Show Explorer').catch(() => {});
+}
+
 async function showTab(frame, tab) {
   await frame.locator(`#tab-${tab}`).click();
   await frame.locator(`body[data-tab="${tab}"]`).waitFor({ timeout: 10_000 });
@@ -147,10 +154,57 @@ export default [
       try {
         await timelineCheck(workbench, screenshot);
       } finally {
-        // Leave the side bar as the next checks expect it: sections open, the Explorer showing.
-        await setSectionExpanded(workbench.page, 'Readouts', true).catch(() => {});
-        await setSectionExpanded(workbench.page, 'Annotations', true, { optional: true }).catch(() => {});
-        await workbench.runCommand('View: Show Explorer').catch(() => {});
+        await restoreSideBar(workbench);
+      }
+    },
+  },
+  {
+    name: 'pledges panel: follows the colour theme (dark theme screenshot)',
+    async run({ page, workbench, screenshot, log }) {
+      const openThemePicker = async () => {
+        // The picker lists the themes known when it opens; right after start-up that may be none yet.
+        for (let attempt = 0; attempt < 12; attempt++) {
+          await workbench.dismiss();
+          await page.keyboard.press('F1');
+          await page.locator('.quick-input-widget:not([style*="display: none"]) .quick-input-box input').fill('>Preferences: Color Theme');
+          // Clicked by its exact label: "Browse Color Themes in Marketplace" ranks close.
+          await page.locator('.quick-input-widget .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click({ timeout: 10_000 });
+          const listed = await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+          if (listed) return;
+        }
+        throw new Error('the colour theme picker never listed the installed themes');
+      };
+      const pickTheme = async (label) => {
+        await openThemePicker();
+        const input = page.locator('.quick-input-widget:not([style*="display: none"]) .quick-input-box input');
+        const focused = page.locator('.quick-input-widget .monaco-list-row.focused').first();
+        const current = (await focused.waitFor({ timeout: 3_000 }).then(() => focused.getAttribute('aria-label'), () => null)) ?? '';
+        await input.fill(label);
+        // Click the theme itself: Enter would take whichever row is active (possibly "Browse Additional Color Themes").
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().click({ timeout: 10_000 });
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+        return current.split(',')[0].trim();
+      };
+      // This code-server build ships no high-contrast theme; the dark theme shows the panel follows the theme.
+      const before = await pickTheme('Dark Modern');
+      try {
+        await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark'), undefined, { timeout: 15_000 });
+        const frame = await openPanel(workbench);
+        await setSectionExpanded(page, 'Readouts', false);
+        await setSectionExpanded(page, 'Annotations', false, { optional: true });
+        await showTab(frame, 'compare');
+        await frame.locator('body.vscode-dark').waitFor({ timeout: 15_000 });
+        const style = await frame.locator('.compare-table .kind').first().evaluate((el) => {
+          const s = getComputedStyle(el);
+          const bg = getComputedStyle(document.body).backgroundColor;
+          return { color: s.color, bg };
+        });
+        log(`dark theme: change colour ${style.color} on ${style.bg}; theme before: ${before}`);
+        if (style.color === style.bg) throw new Error('text has the background colour');
+        await screenshot('pledges-dark-theme', { readme: true });
+      } finally {
+        await pickTheme(before || 'Light Modern').catch((e) => log(`could not restore the theme: ${e.message}`));
+        await restoreSideBar(workbench);
       }
     },
   },
