@@ -199,6 +199,12 @@ const ROWS: Row[] = [
     want: [['Xi', 'Xi Jinping']],
   },
   {
+    name: 'an unknown family-first name that starts with a known short form',
+    text: 'Li Wei said the talks were useful. Kim Yo Jong said Pyongyang rejects the offer.',
+    date: '2024-06-01',
+    want: [['Li Wei', 'Li Wei'], ['Kim Yo Jong', 'Kim Yo Jong']],
+  },
+  {
     name: 'a relative sharing a leader\'s surname is neither the leader nor a leader',
     text: 'Kishida expressed his gratitude. First Lady Kim Keon-hee and Yuko Kishida attended a dinner.',
     date: '2023-05-07',

@@ -185,6 +185,15 @@ export class Scanner {
     return this.index.names.next.get(lower)?.ends.some((e) => e.kind === 'short') ?? false;
   }
 
+  /** Some gazetteer person's family name, written last in their name ("Kishida" of Fumio Kishida). */
+  isKnownFamilyNameLast(lower: string): boolean {
+    return this.index.names.next.get(lower)?.ends.some((e) => {
+      if (e.kind !== 'short') return false;
+      const words = e.person.canonical.split(/\s+/);
+      return words.length > 1 && foldText(words[words.length - 1]).text.toLowerCase() === lower;
+    }) ?? false;
+  }
+
   /** A headline in Title Case ("King Salman, President Obama Hold Meeting White House"). */
   inTitleCaseLine(at: number): boolean {
     const from = this.lineStart(at);

@@ -229,7 +229,8 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
     const capitals = toks.slice(i, run.b).filter((x) => x.up && !NAME_PARTICLES.has(x.lower) && x.t.length > 1).length;
     const nextTok = toks[run.b];
     // A relative sharing a leader's family name ("Yuko Kishida attended") is not found this way.
-    const relative = sc.isKnownShortForm(toks[run.b - 1].lower) || sc.isKnownShortForm(toks[i].lower);
+    // (Family-first names share their few surnames widely: "Kim Yo Jong said" is not skipped.)
+    const relative = sc.isKnownFamilyNameLast(toks[run.b - 1].lower);
     if (capitals >= 2 && !relative && nextTok && /^[ ,]+$/.test(folded.text.slice(run.e, nextTok.s)) && ACTION_VERBS.has(nextTok.lower)) {
       contextRaws.push({ a: i, b: run.b, s: toks[i].s, e: run.e, context: true });
     }
