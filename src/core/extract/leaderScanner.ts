@@ -45,7 +45,7 @@ const TITLES = buildTitleTrie();
 
 
 /** Titles that only count written in capitals ("PM Albanese", not "pm"). */
-const CAPS_ONLY_TITLES = new Set(['pm', 'fm', 'ceo', 'hrh', 'he']);
+const CAPS_ONLY_TITLES = new Set(['pm', 'fm', 'ceo', 'hrh', 'he', 'mp']);
 
 export function tokenize(folded: string): Token[] {
   const out: Token[] = [];
