@@ -38,9 +38,9 @@ const TITLE = new RegExp(
   '(?![\\w-])', 'gi');
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?/;
 const TITLE_NAME = /^\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
-const BOTH = new RegExp('(?<![\\w-])(?:(?:the|The)\\s+two\\s+(?:sides|countries|leaders|heads of state|presidents|prime ministers|' +
-  'ministers|foreign ministers|politicians|governments|parties|nations|premiers|sides\'|leaders\')|(?:both|Both)\\s+(?:sides|countries|leaders|' +
-  'heads of state|governments|parties|nations|ministers|presidents)|(?:the|The)\\s+leaders|(?:the|The)\\s+parties|' +
+const BOTH = new RegExp('(?<![\\w-])(?:(?:the|The)\\s+two\\s+(?:[Ss]ides|[Cc]ountries|[Ll]eaders|[Hh]eads of [Ss]tate|[Pp]residents|[Pp]rime [Mm]inisters|' +
+  '[Mm]inisters|[Ff]oreign [Mm]inisters|politicians|[Gg]overnments|[Pp]arties|[Nn]ations|[Pp]remiers|sides\'|leaders\')|(?:both|Both)\\s+(?:[Ss]ides|[Cc]ountries|[Ll]eaders|' +
+  '[Hh]eads of [Ss]tate|[Gg]overnments|[Pp]arties|[Nn]ations|[Mm]inisters|[Pp]residents)|(?:the|The)\\s+leaders|(?:the|The)\\s+parties|' +
   '(?:the|The)\\s+sides|[Tt]hey|[Tt]hem|[Bb]oth(?=\\s+(?:also\\s+)?[a-z]+ed\\b)|(?:the|The) two|[Ll]eaders(?=\\s+(?:also\\s+|both\\s+)?[a-z]+ed\\b))(?![\\w-])', 'g');
 const PRONOUN = /(?<![\w-])(?:([Ww]e)|(I)|([Hh]e|[Ss]he|[Ii]t(?=\s+(?:\w+ly\s+|also\s+|always\s+)?(?:supports|opposes|adheres|abides|pursues|is\s+(?:ready|willing|prepared|committed)|remains\s+committed|stands\s+ready)\b))|([Hh]is|[Hh]er|[Ii]ts|[Oo]ur) (?:country|government|nation|side|administration))(?![\w-])/g;
 const GROUP = /(?<![\w-])(?:members|member states|member countries|nations)(?![\w-])/g;
