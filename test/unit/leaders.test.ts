@@ -181,6 +181,12 @@ const ROWS: Row[] = [
     want: [['Ursula Von der Leyen', 'Ursula von der Leyen'], ['Putin', 'Vladimir Putin']],
   },
   {
+    name: 'a lower-case particle opens the short form; a suffix alone is no name',
+    text: 'The Prime Minister thanked von der Leyen for the support. President Jr. was not there.',
+    date: '2024-02-18',
+    want: [['von der Leyen', 'Ursula von der Leyen']],
+  },
+  {
     name: 'hyphenated pair',
     text: 'Ahead of the Putin-Trump summit in Helsinki, aides met.',
     date: '2018-07-16',

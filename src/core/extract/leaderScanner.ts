@@ -112,7 +112,8 @@ export class Scanner {
   matchForm(i: number): Raw | null {
     const toks = this.toks;
     const first = toks[i];
-    if (!first.up && !(NAME_PARTICLES.has(first.lower) && toks[i + 1] && toks[i + 1].up)) return null;
+    // A lower-case particle may open a form only when a capitalised word follows ("von der Leyen").
+    if (!first.up && !(NAME_PARTICLES.has(first.lower) && (toks[i + 1]?.up || (NAME_PARTICLES.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.up)))) return null;
     let node: NameNode | undefined = this.index.names;
     let best: Raw | null = null;
     let j = i;
@@ -268,6 +269,7 @@ export class Scanner {
     if (/^\d/.test(tk.t)) return false;
     if (NAME_PARTICLES.has(tk.lower) && !first) return true;
     if (!tk.up) return !first && (this.gap(i) === '-' || (this.gap(i) === "'" && !POSSESSIVE_TAIL.has(tk.lower)));
+    if (first && SUFFIXES.has(tk.lower)) return false;
     if (NOT_NAME_WORDS.has(tk.lower) || PLACES.has(tk.lower) || NATIONALITIES.has(tk.lower) || ORGANISATION_WORDS.has(tk.lower)) return false;
     return true;
   }
