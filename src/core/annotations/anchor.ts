@@ -26,7 +26,7 @@ const MIN_CONTEXT_SIMILARITY = 0.5;
 const MAX_ERROR_RATE = 0.2;
 /** Quotes longer than this are only found exactly or normalised (the window check is quadratic in it). */
 const MAX_FUZZY_QUOTE = 2000;
-const MAX_FUZZY_CANDIDATES = 8;
+const MAX_FUZZY_CANDIDATES = 4;
 const MAX_EXACT_CANDIDATES = 5000;
 
 export interface AnchorMatch {
@@ -79,11 +79,13 @@ interface Scored extends AnchorMatch {
 /** A text with its normalised form computed once, for anchoring many annotations in it. */
 export interface PreparedText {
   text: string;
-  normalized: NormalizedText;
+  /** Computed on first use: most annotations are found exactly and never need it. */
+  readonly normalized: NormalizedText;
 }
 
 export function prepareText(text: string): PreparedText {
-  return { text, normalized: normalizeForAnchoring(text) };
+  let normalized: NormalizedText | undefined;
+  return { text, get normalized() { return (normalized ??= normalizeForAnchoring(text)); } };
 }
 
 /**
@@ -171,15 +173,22 @@ export interface NormalizedText {
   map: Int32Array;
 }
 
-const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u02bc', '`', '\u00b4']);
-const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb']);
-const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
-const LETTER_FOLDS: Record<string, string> = {
+const FOLDS = new Map<number, number>();
+for (const c of '\u2018\u2019\u201a\u201b\u2032\u02bc`\u00b4') FOLDS.set(c.charCodeAt(0), 39); // '
+for (const c of '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb') FOLDS.set(c.charCodeAt(0), 34); // "
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212') FOLDS.set(c.charCodeAt(0), 45); // -
+for (const [from, to] of Object.entries({
   'đ': 'd', 'Đ': 'd', 'ı': 'i', 'ł': 'l', 'Ł': 'l', 'ø': 'o', 'Ø': 'o', 'ð': 'd', 'Ð': 'd',
   'æ': 'a', 'Æ': 'a', 'œ': 'o', 'Œ': 'o', 'ß': 's', 'þ': 't', 'Þ': 't',
-};
-const WHITESPACE = /\s/;
+})) FOLDS.set(from.charCodeAt(0), to.charCodeAt(0));
 const COMBINING = /\p{M}/u;
+const SPACE = 32;
+
+/** The code units JavaScript's \s matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Lower-case ASCII letters; whitespace runs (CR LF, tabs, NBSP) become one space; combining
@@ -188,44 +197,41 @@ const COMBINING = /\p{M}/u;
  * so surrogate pairs (emoji) pass through as two units and map back exactly.
  */
 export function normalizeForAnchoring(text: string): NormalizedText {
-  const out: string[] = [];
-  const map: number[] = [];
+  const out = new Uint16Array(text.length);
+  const map = new Int32Array(text.length + 1);
+  let n = 0;
   let lastSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const code = ch.charCodeAt(0);
-    let norm: string;
-    if (code < 128) {
-      norm = WHITESPACE.test(ch) ? ' ' : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-    } else if (WHITESPACE.test(ch)) {
-      norm = ' ';
-    } else if (COMBINING.test(ch)) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (isSpace(c)) c = SPACE;
+    } else if (isSpace(c)) {
+      c = SPACE;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // surrogate halves pass through
+    } else if (FOLDS.has(c)) {
+      c = FOLDS.get(c)!;
+    } else if (c >= 0x300 && COMBINING.test(text[i])) {
       continue;
-    } else if (SINGLE_QUOTES.has(ch)) {
-      norm = "'";
-    } else if (DOUBLE_QUOTES.has(ch)) {
-      norm = '"';
-    } else if (DASHES.has(ch)) {
-      norm = '-';
-    } else if (LETTER_FOLDS[ch]) {
-      norm = LETTER_FOLDS[ch];
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      norm = ch;
     } else {
-      const base = ch.normalize('NFD')[0];
-      norm = base.charCodeAt(0) < 128 ? base.toLowerCase() : ch;
+      const base = text[i].normalize('NFD').charCodeAt(0);
+      if (base < 128) c = base >= 65 && base <= 90 ? base + 32 : base;
     }
-    if (norm === ' ') {
+    if (c === SPACE) {
       if (lastSpace) continue;
       lastSpace = true;
     } else {
       lastSpace = false;
     }
-    out.push(norm);
-    map.push(i);
+    out[n] = c;
+    map[n] = i;
+    n++;
   }
-  map.push(text.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  map[n] = text.length;
+  let normalized = '';
+  for (let i = 0; i < n; i += 8192) normalized += String.fromCharCode(...out.subarray(i, Math.min(n, i + 8192)));
+  return { text: normalized, map: map.subarray(0, n + 1) };
 }
 
 /** Original span of normalised [ns, ne): the end takes trailing combining marks and a whole surrogate pair. */
@@ -281,8 +287,50 @@ function findApproximate(p: PreparedText, anchor: TextAnchor): Scored | null {
   if (m < 5 || m > MAX_FUZZY_QUOTE) return null;
   const k = Math.max(1, Math.floor(m * MAX_ERROR_RATE));
   const n = p.normalized;
-  // Seeds: with at most k errors, at least one of k+1 disjoint pieces survives intact
-  // (pigeonhole). Long quotes use fewer, longer pieces so common words do not flood the votes.
+  const expected = toNormalized(n, Math.min(Math.max(anchor.start, 0), p.text.length));
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (ns: number, ne: number, distance: number) => {
+    while (ns < ne && n.text[ns] === ' ') ns++;
+    while (ne > ns && n.text[ne - 1] === ' ') ne--;
+    const key = `${ns}:${ne}`;
+    if (ne <= ns || seen.has(key)) return;
+    seen.add(key);
+    candidates.push({ ...toOriginal(n, p.text, ns, ne), quoteSimilarity: 1 - distance / m });
+  };
+  if (m <= LONG_QUOTE) {
+    for (const h of approximateHits(n.text, quote, expected)) if (h.distance <= k) add(h.start, h.end, h.distance);
+  } else {
+    // A long quote is checked by its head and its tail (the window check costs the square of
+    // the quote's length): both found in order, about the quote's length apart.
+    const edge = LONG_QUOTE >> 1;
+    const edgeErrors = Math.max(1, Math.floor(edge * MAX_ERROR_RATE));
+    const heads = approximateHits(n.text, quote.slice(0, edge), expected).filter((h) => h.distance <= edgeErrors);
+    const tails = approximateHits(n.text, quote.slice(m - edge), expected + m - edge).filter((h) => h.distance <= edgeErrors);
+    for (const h of heads) {
+      for (const t of tails) {
+        const length = t.end - h.start;
+        if (t.start < h.end - edge / 2 || Math.abs(length - m) > k) continue;
+        add(h.start, t.end, Math.min(m, ((h.distance + t.distance) * m) / (2 * edge) + Math.abs(length - m)));
+      }
+    }
+  }
+  return pick(p, anchor, candidates, m, 'fuzzy');
+}
+
+/** Quotes longer than this are matched by their head and tail. */
+const LONG_QUOTE = 256;
+
+/**
+ * Approximate occurrences of `quote` in `text`: seeds (exact pieces of the quote) vote for a few
+ * places, each checked by an edit distance in a window of the quote's length plus the error
+ * budget; the place expected from the old position is always checked.
+ */
+function approximateHits(text: string, quote: string, expected: number): Array<{ start: number; end: number; distance: number }> {
+  const m = quote.length;
+  const k = Math.max(1, Math.floor(m * MAX_ERROR_RATE));
+  // With at most k errors, at least one of k+1 disjoint pieces survives intact (pigeonhole).
+  // Long quotes use fewer, longer pieces so common words do not flood the votes.
   const pieces = Math.max(2, Math.min(k + 1, 16, Math.floor(m / 4)));
   const pieceLength = Math.floor(m / pieces);
   const bucketWidth = Math.max(8, k);
@@ -291,42 +339,38 @@ function findApproximate(p: PreparedText, anchor: TextAnchor): Scored | null {
     const offset = piece * pieceLength;
     const seed = quote.slice(offset, offset + pieceLength);
     let hits = 0;
-    for (let i = n.text.indexOf(seed); i !== -1 && hits < MAX_EXACT_CANDIDATES; i = n.text.indexOf(seed, i + 1), hits++) {
+    for (let i = text.indexOf(seed); i !== -1 && hits < MAX_EXACT_CANDIDATES; i = text.indexOf(seed, i + 1), hits++) {
       const bucket = Math.floor(Math.max(0, i - offset) / bucketWidth);
       votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
     }
   }
-  const expected = Math.floor(toNormalized(n, Math.min(Math.max(anchor.start, 0), p.text.length)) / bucketWidth);
+  const home = Math.floor(expected / bucketWidth);
   const ranked = [...votes.entries()]
-    .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - expected) - Math.abs(b[0] - expected))
+    .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - home) - Math.abs(b[0] - home))
     .slice(0, MAX_FUZZY_CANDIDATES)
     .map(([bucket]) => bucket);
-  if (!ranked.includes(expected)) ranked.push(expected);
-  const candidates: Candidate[] = [];
-  const seen = new Set<string>();
+  if (!ranked.includes(home)) ranked.push(home);
+  const out: Array<{ start: number; end: number; distance: number }> = [];
   for (const bucket of ranked) {
     const from = Math.max(0, bucket * bucketWidth - k);
-    const to = Math.min(n.text.length, bucket * bucketWidth + bucketWidth + m + k);
-    const hit = bestSubstringMatch(quote, n.text, from, to);
-    if (!hit || hit.distance > k) continue;
-    let ns = hit.start, ne = hit.end;
-    while (ns < ne && n.text[ns] === ' ') ns++;
-    while (ne > ns && n.text[ne - 1] === ' ') ne--;
-    const key = `${ns}:${ne}`;
-    if (ne <= ns || seen.has(key)) continue;
-    seen.add(key);
-    candidates.push({ ...toOriginal(n, p.text, ns, ne), quoteSimilarity: 1 - hit.distance / m });
+    const to = Math.min(text.length, bucket * bucketWidth + bucketWidth + m + k);
+    const hit = bestSubstringMatch(quote, text, from, to);
+    if (hit) out.push(hit);
   }
-  return pick(p, anchor, candidates, m, 'fuzzy');
+  return out;
 }
 
 /** Best candidate by quote, context and nearness to the old place; null when none is trustworthy. */
 function pick(p: PreparedText, anchor: TextAnchor, candidates: Candidate[], quoteLength: number, status: AnchorMatch['status']): Scored | null {
   let best: { c: Candidate; score: number; context: number } | null = null;
   const span = Math.max(p.text.length, 1);
+  const storedBefore = reverse(normalizeForAnchoring(anchor.prefix).text);
+  const storedAfter = normalizeForAnchoring(anchor.suffix).text;
   for (const c of candidates) {
-    const before = contextSimilarity(anchor.prefix, p.text.slice(Math.max(0, c.start - anchor.prefix.length - 8), c.start), 'before');
-    const after = contextSimilarity(anchor.suffix, p.text.slice(c.end, c.end + anchor.suffix.length + 8), 'after');
+    const before = c.start >= anchor.prefix.length && p.text.startsWith(anchor.prefix, c.start - anchor.prefix.length) ? 1
+      : contextSimilarity(storedBefore, reverse(normalizeForAnchoring(p.text.slice(Math.max(0, c.start - anchor.prefix.length - 8), c.start)).text));
+    const after = p.text.startsWith(anchor.suffix, c.end) ? 1
+      : contextSimilarity(storedAfter, normalizeForAnchoring(p.text.slice(c.end, c.end + anchor.suffix.length + 8)).text);
     if (quoteLength < DISTINCTIVE_LENGTH && Math.max(before, after) < MIN_CONTEXT_SIMILARITY) continue;
     const nearness = 1 - Math.min(1, Math.abs(c.start - anchor.start) / span);
     const score = 2 * c.quoteSimilarity + before + after + 0.25 * nearness;
@@ -336,17 +380,13 @@ function pick(p: PreparedText, anchor: TextAnchor, candidates: Candidate[], quot
 }
 
 /**
- * How well the stored context matches the text next to a candidate (0..1), compared normalised:
- * the stored prefix must end where the candidate starts, the suffix must start where it ends.
+ * How well the stored context matches the text next to a candidate (0..1), both normalised and
+ * oriented away from the quote (the prefix reversed), so the two must agree from the quote out.
  * An empty stored context (quote at the start or end of the text) matches only the same edge.
  */
-function contextSimilarity(stored: string, actual: string, side: 'before' | 'after'): number {
-  const s = normalizeForAnchoring(stored).text;
-  const a = normalizeForAnchoring(actual).text;
-  if (s.trim() === '') return a.trim() === '' ? 1 : 0;
-  const pattern = side === 'before' ? reverse(s) : s;
-  const target = side === 'before' ? reverse(a) : a;
-  return Math.max(0, 1 - anchoredDistance(pattern, target) / pattern.length);
+function contextSimilarity(stored: string, actual: string): number {
+  if (stored.trim() === '') return actual.trim() === '' ? 1 : 0;
+  return Math.max(0, 1 - anchoredDistance(stored, actual) / stored.length);
 }
 
 function reverse(s: string): string {
