@@ -73,7 +73,9 @@ const GENERIC_WORDS = new Set(['comprehensive', 'strategic', 'economic', 'partne
   'memorandum', 'of', 'understanding', 'enhanced', 'global', 'special', 'security', 'defence', 'defense', 'treaty',
   'friendship', 'mutual', 'assistance', 'reciprocal', 'access', 'extensive', 'all-round', 'innovative', 'privileged', 'new',
   'digital', 'green', 'maritime', 'relationship', 'and', 'upgraded', 'year', 'years', 'partnership', 'programme', 'program',
-  'strategy', 'vision', 'mutually', 'beneficial', 'high-level', 'deep', 'closer', 'enhanced', 'all-weather', 'future-oriented']);
+  'strategy', 'vision', 'mutually', 'beneficial', 'protection', 'promotion', 'taxation', 'double', 'avoidance',
+  'extradition', 'legal', 'visa', 'exemption', 'customs', 'aviation', 'air', 'services', 'transport', 'fisheries',
+  'science', 'technology', 'cultural', 'education', 'peace', 'good-neighbourliness', 'good-neighborliness', 'friendly', 'high-level', 'deep', 'closer', 'enhanced', 'all-weather', 'future-oriented']);
 /** Words of a purpose tail that keeps a generic name bilateral ("... for Peace and Prosperity in Asia and the World"). */
 const PURPOSE_WORDS = new Set(['peace', 'prosperity', 'development', 'growth', 'stability', 'security', 'cooperation',
   'friendship', 'future', 'new', 'era', 'asia', 'world', 'region', 'the', 'and', 'in', 'of', 'a', 'common', 'shared',
@@ -488,8 +490,11 @@ function isGenericName(units: readonly Unit[], f: Found): boolean {
   if (f.tail) {
     coreEnd = f.head + 1;
     while (coreEnd < f.to && !/^(?:of|for|on)$/.test(units[coreEnd].lower)) coreEnd++;
-    // "Treaty of Aachen" is named by its tail; "Year of ..." and "Memorandum of Understanding" are not.
-    if (units[coreEnd]?.lower === 'of' && !/^(?:Years?|Memorandum)$/.test(units[f.head].t)) return false;
+    // "Treaty of Aachen" is named by its tail; "Treaty of Peace and Friendship", "Year of ..." and
+    // "Memorandum of Understanding" are not.
+    const tailWords = units.slice(coreEnd + 1, f.to).filter((u) => u.word);
+    const genericTail = tailWords.every((u) => GENERIC_WORDS.has(u.lower) || PURPOSE_WORDS.has(u.lower));
+    if (units[coreEnd]?.lower === 'of' && !/^(?:Years?|Memorandum)$/.test(units[f.head].t) && !genericTail) return false;
     // "Partnership for Peace and Prosperity in Asia and the World" states a purpose; "Strategy for the Blue Pacific Continent" names a thing.
     if (units[coreEnd]?.lower === 'for' && units.slice(coreEnd + 1, f.to).some((u) => u.word && !PURPOSE_WORDS.has(u.lower))) return false;
   }
