@@ -8,8 +8,8 @@
 import type { Commitment, LeaderMention, Sentence, Span, Strength, Topic } from '../types';
 import type { CommitmentContext } from './context';
 import {
-  ACTOR_NOUN, ADVERBS_BEFORE, BLOCKERS, BOUNDARIES, PARTICIPIAL_OPENER, COURTESY_AFTER, COURTESY_INFINITIVE, CUE_RULES, FORECAST_AFTER, NOT_GERUNDS,
-  PERFECT_BEFORE, SPEECH_PARENTHETICAL, STANDING, type CueKind,
+  ACTOR_NOUN, ADVERBS_BEFORE, BLOCKERS, BOUNDARIES, COURTESY_AFTER, COURTESY_INFINITIVE, CUE_RULES, FORECAST_AFTER,
+  NOT_GERUNDS, PARTICIPIAL_OPENER, PERFECT_BEFORE, SPEECH_PARENTHETICAL, STANDING, type CueKind,
 } from './commitmentCues';
 import { findActors, SPEAKER_LABEL, type ActorRef, type SentenceActors } from './actors';
 import { agreementTopic, topicOf } from './topics';
@@ -380,7 +380,10 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     const actors = actorsFor(s);
     const bounds = spans(BOUNDARIES, s.text);
     const opener = PARTICIPIAL_OPENER.exec(s.text);
-    if (opener) bounds.unshift({ start: opener[0].trimEnd().length - 1, end: opener[0].length, text: opener[0] });
+    if (opener) {
+      bounds.push({ start: opener[0].trimEnd().length - 1, end: opener[0].length, text: opener[0] });
+      bounds.sort((a, b) => a.start - b.start);
+    }
     const st: SentenceState = { text: s.text, actors, bounds, parties };
 
     // The speaker: named here ("Li said"), a transcript label ("MARSUDI:"), the end of a quotation
