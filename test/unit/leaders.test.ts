@@ -187,6 +187,12 @@ const ROWS: Row[] = [
     want: [['von der Leyen', 'Ursula von der Leyen']],
   },
   {
+    name: 'a capitals headline: the title makes the surname a name',
+    text: 'PM ALBANESE TO VISIT CHINA\nHA NOI, May 6 -- talks went well.',
+    date: '2025-05-06',
+    want: [['ALBANESE', 'Anthony Albanese']],
+  },
+  {
     name: 'hyphenated pair',
     text: 'Ahead of the Putin-Trump summit in Helsinki, aides met.',
     date: '2018-07-16',

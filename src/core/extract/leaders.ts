@@ -252,7 +252,7 @@ export function findLeaders(ctx: ExtractContext): LeaderMention[] {
       if (sc.neighbourNamesOther(r)) continue;
       // "HÀ NỘI —", "Ha Noi": a place, not a short name; capitals alone only in a speaker label.
       if (placeTokens.has(r.a)) continue;
-      if (r.b - r.a === 1 && toks[r.a].caps && !/^\s*:/.test(folded.text.slice(r.e, r.e + 3))) continue;
+      if (r.b - r.a === 1 && toks[r.a].caps && !titled.has(r.a) && !/^\s*:/.test(folded.text.slice(r.e, r.e + 3))) continue;
     }
     gazRaws.push(r);
   }
