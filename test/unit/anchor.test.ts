@@ -32,6 +32,7 @@ const PLEDGE = 'The Chinese president said the two countries should also grasp t
 const PLEDGE_SENTENCE = XI_MARCOS.slice(XI_MARCOS.indexOf(PLEDGE), XI_MARCOS.indexOf('bilateral ties.', XI_MARCOS.indexOf(PLEDGE)) + 'bilateral ties.'.length);
 const SAYING = '"If you do not know where you have come from, you cannot go far,"';
 const MARCOS_CALLED = 'calling Marcos a builder';
+const LONG_QUOTE = XI_MARCOS.slice(XI_MARCOS.indexOf('Xi congratulated Marcos'), XI_MARCOS.indexOf('China-Philippines friendship.') + 'China-Philippines friendship.'.length);
 const SECOND_PARAGRAPH = 'Xi congratulated Marcos again on his election as the president of the Philippines.\n\n';
 
 interface Row {
@@ -74,6 +75,10 @@ const rows: Row[] = [
   { name: 'quote style changed (straight to curly quotes)', text: XI_MARCOS, phrase: SAYING,
     edit: (t) => t.replace(SAYING, '\u201cIf you do not know where you have come from, you cannot go far,\u201d'),
     expect: { phrase: '\u201cIf you do not know where you have come from, you cannot go far,\u201d' }, status: 'anchored' },
+  { name: 'a long quote (two paragraphs, matched by head and tail) with a clause inserted inside', text: XI_MARCOS, phrase: LONG_QUOTE,
+    edit: (t) => t.replace('witnessed the development', 'witnessed, over many years, the development'),
+    expect: { phrase: LONG_QUOTE.replace('witnessed the development', 'witnessed, over many years, the development') }, status: 'fuzzy' },
+  { name: 'a long quote deleted: orphan', text: XI_MARCOS, phrase: LONG_QUOTE, edit: (t) => t.replace(LONG_QUOTE, 'Text removed.'), expect: 'orphan' },
   { name: 'the annotated sentence deleted: orphan', text: XI_MARCOS, phrase: PLEDGE_SENTENCE,
     edit: (t) => t.replace(PLEDGE_SENTENCE + '\n\n', ''), expect: 'orphan' },
   { name: 'a short anchor whose sentence is deleted does not jump to another mention: orphan', text: XI_MARCOS, phrase: 'Marcos', within: MARCOS_CALLED,
