@@ -193,6 +193,12 @@ const ROWS: Row[] = [
     want: [['ALBANESE', 'Anthony Albanese']],
   },
   {
+    name: 'a former holder named by title and surname',
+    text: 'Kishida paid tribute to former Prime Minister Abe at the ceremony.',
+    date: '2023-07-08',
+    want: [['Kishida', 'Fumio Kishida'], ['Abe', 'Shinzo Abe']],
+  },
+  {
     name: 'hyphenated pair',
     text: 'Ahead of the Putin-Trump summit in Helsinki, aides met.',
     date: '2018-07-16',

@@ -96,7 +96,10 @@ export function resolve(r: Raw, anchors: Anchors, contextSurnames: Set<string>, 
   if (risky && !hasTitle) return undefined;
   const titledFit = people.filter(fits);
   if (titledFit.length) return pick(titledFit);
-  if (hasTitle) {
+  if (hasTitle && title) {
+    // "former Prime Minister Abe": the title fits a term that had ended by the date.
+    const former = people.filter((p) => p.terms.some((t) => (!date || t.from <= date) && titleFits(t, title)));
+    if (former.length) return topRanked(former, date);
     // A title that fits none of them at the date: the name is someone the gazetteer does not know.
     const current = people.filter(inOffice);
     return current.length === 1 ? current[0] : undefined;
