@@ -16,13 +16,14 @@ const RULES: TopicRule[] = [
     'markets?', 'supply chains?', 'industrial chains?', 'industr\\w*', 'decoupling', 'de-risking', 'business\\w*', 'commerc\\w*',
     'goods', 'products', 'commodities', 'exports?', 'exported', 'exporting', 'imports?', 'imported', 'importing', 'customs', 'tariffs?',
     'agricultur\\w*', 'aquatic products', 'fruits?', 'grain', 'food security', 'free trade', 'Trans-Pacific',
-    'Mercosur', 'Indo-Pacific Economic Framework', '(?:the|a|this|that|any|new) deals?', 'deals', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'Black Sea Grain Initiative'],
+    'Mercosur', 'Indo-Pacific Economic Framework', '(?:the|a|this|that|any|new) deals?', 'deals', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'value chains?', 'SMEs', 'small and medium-sized enterprises', 'Black Sea Grain Initiative'],
     acronyms: ['RCEP', 'CPTPP', 'EPA', 'FTA', 'WTO', 'CEPA', 'IPEF'] },
   { topic: 'health', tier: 'specific', words: [
     'COVID\\w*', 'coronavirus', 'pandemics?', 'anti-pandemic', 'epidemics?', 'anti-epidemic', 'vaccin\\w*',
-    'health', 'healthcare', 'health care', 'health security', 'medic(?:al|ine|ines)', 'hospitals?', 'diseases?'] },
+    'health', 'healthcare', 'health care', 'health security', 'medic(?:al|ine|ines)', 'hospitals?', 'diseases?', 'pharmaceutic\\w*', 'Ebola', 'malaria', 'HIV'],
+    acronyms: ['WHO'] },
   { topic: 'security', tier: 'specific', words: [
-    'security', 'defen[cs]e', 'militar\\w*', 'armed forces', 'terror\\w*', 'counter-terrorism', 'extremis\\w*',
+    'security', 'defen[cs]e', 'militar\\w*', 'armed forces', 'terror\\w*', 'counter-terrorism', 'counterterror\\w*', 'non-?proliferation', 'arms control', 'intelligence', 'extremis\\w*',
     'nuclear', 'denucleari\\w*', 'Taiwan', 'one-China', 'separatis\\w*', 'Korean Peninsula', 'North Korea',
     'law enforcement', 'narcotics?', 'drugs?', 'trafficking', 'organi[sz]ed crime', 'crimes?', 'criminal',
     'conflicts?', 'wars?', 'bloodshed', 'hostilities', 'de-escalation', 'escalations?', 'ceasefire', 'cease-fire',
@@ -38,22 +39,22 @@ const RULES: TopicRule[] = [
     acronyms: ['UNCLOS'] },
   { topic: 'connectivity', tier: 'specific', words: [
     'Belt and Road', 'Two Corridors', 'connectivity', 'railways?', 'rail', 'railroads?', 'roads?', 'expressways?',
-    'highways?', 'ports?', 'infrastructure', 'flights?', 'airlines?', 'aviation', 'transport\\w*', 'logistics',
+    'highways?', 'ports?', 'airports?', 'high-speed', 'metro', 'urban rail', 'tunnels?', 'infrastructure', 'flights?', 'airlines?', 'aviation', 'transport\\w*', 'logistics',
     'bridges?', 'corridors?', 'alignment of (?:their |the )?development strategies', 'development strategies',
     'standard-gauge'], acronyms: ['BRI'] },
   { topic: 'energy', tier: 'specific', words: [
     'energy', 'climate', 'clean', 'renewabl\\w*', 'emissions?', 'carbon', 'decarboni\\w*', 'green', 'oil', 'gas',
     'electricity', 'power grids?', 'solar', 'wind power', 'hydropower', 'net[- ]zero', 'environmental protection',
-    'nuclear power', 'nuclear energy', 'energy security'], acronyms: ['LNG'] },
+    'nuclear power', 'nuclear energy', 'energy security', 'hydrogen', 'coal', 'biodiversity'], acronyms: ['LNG', 'OPEC', 'COP\\d*'] },
   { topic: 'technology', tier: 'specific', words: [
     'technolog\\w*', 'tech', 'digital\\w*', 'semiconductors?', 'chips?', 'artificial intelligence', 'cyber\\w*',
-    'innovation', 'science', 'scientific', 'telecom\\w*', 'export controls?', 'satellites?', 'quantum', 'e-commerce'],
+    'innovation', 'science', 'scientific', 'telecom\\w*', 'export controls?', 'satellites?', 'quantum', 'e-commerce', 'outer space', 'space cooperation', 'startups?'],
     acronyms: ['AI', '5G', 'ICT'] },
   { topic: 'culture', tier: 'specific', words: [
     'people-to-people', 'youth', 'young people', 'tourism', 'tourists?', 'education\\w*', 'students?', 'universit\\w*',
     'academic', 'schools?', 'training', 'human resources', 'media', 'cultur\\w*', 'sports?', 'popular support', 'mutual understanding between the (?:two )?(?:peoples|nations)', 'humanities',
     'exchanges between the (?:two )?peoples', 'local governments?', 'localities', 'mobility programmes?',
-    'scholarships?', 'think tanks?'] },
+    'scholarships?', 'think tanks?', 'sister[- ]cit(?:y|ies)'] },
   { topic: 'diplomacy', tier: 'specific', words: [
     'high-level', 'strategic communication', 'political (?:mutual )?trust', 'mutual trust', 'inter-party',
     'party-to-party', 'exchanges between (?:the two )?parties', '(?:remain|stay|keep) in touch', 'speak(?:ing)? again',
@@ -64,12 +65,13 @@ const RULES: TopicRule[] = [
     'United Nations', 'multilateral\\w*', 'multipolar\\w*', 'globali[sz]ation', 'international and regional',
     'regional and international', 'international (?:affairs|issues|arena|community|system|order|law)',
     'global governance', 'global initiatives', 'Global (?:Development|Security|Civilization) Initiative',
-    '2030 Agenda', 'sustainable development', 'Indo-Pacific', 'Quad', 'European Union', 'Indian Ocean Rim', 'East Asia Summit', 'Security Council'],
-    acronyms: ['UN', 'U\\.N\\.', 'ASEAN', 'G20', 'G-20', 'G7', 'G-7', 'BRICS', 'SCO', 'APEC', 'IORA', 'WHO', 'OSCE', 'NATO', 'AU'] },
+    '2030 Agenda', 'sustainable development', 'Indo-Pacific', 'Quad', 'Mekong', 'Pacific Islands Forum', 'Commonwealth', 'European Union', 'Indian Ocean Rim', 'East Asia Summit', 'Security Council'],
+    acronyms: ['UN', 'U\\.N\\.', 'ASEAN', 'G20', 'G-20', 'G7', 'G-7', 'BRICS', 'SCO', 'APEC', 'IORA', 'OSCE', 'NATO', 'AU', 'CHOGM'] },
   { topic: 'other', tier: 'specific', words: [
     'humanitarian', 'human rights', 'aid', 'refugees?', 'displaced', 'migra\\w*', 'workers?', 'labou?r',
     'detain\\w*', 'detention', 'prisoners?', 'consular', 'diaspora', 'communit(?:y|ies) (?:in|abroad|living)',
-    'women', "women's", 'gender', 'to account', 'accountab\\w*', 'disasters?', 'earthquakes?', 'relief', 'poverty'] },
+    'women', "women's", 'gender', 'to account', 'accountab\\w*', 'disasters?', 'earthquakes?', 'relief', 'poverty', 'war legacy', 'war legacies', 'Agent Orange', 'dioxin',
+    'unexploded ordnance', 'missing in action'], acronyms: ['UXO', 'MIA'] },
   { topic: 'other', tier: 'weak', words: ['assistance'] },
 ];
 
