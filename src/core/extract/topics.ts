@@ -16,8 +16,8 @@ const RULES: TopicRule[] = [
     'markets?', 'supply chains?', 'industrial chains?', 'industr\\w*', 'decoupling', 'de-risking', 'business\\w*', 'commerc\\w*',
     'goods', 'products', 'commodities', 'exports?', 'exported', 'exporting', 'imports?', 'imported', 'importing', 'customs', 'tariffs?',
     'agricultur\\w*', 'aquatic products', 'fruits?', 'grain', 'food security', 'free trade', 'Trans-Pacific',
-    'Mercosur', 'Indo-Pacific Economic Framework', '(?:the|a|this|that|any|new) deals?', 'deals', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'value chains?', 'SMEs', 'small and medium-sized enterprises', 'Black Sea Grain Initiative'],
-    acronyms: ['RCEP', 'CPTPP', 'EPA', 'FTA', 'WTO', 'CEPA', 'IPEF'] },
+    'Mercosur', 'Indo-Pacific Economic Framework', 'Canada-United States-Mexico Agreement', '(?:the|a|this|that|any|new) deals?', 'deals', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'value chains?', 'SMEs', 'small and medium-sized enterprises', 'Black Sea Grain Initiative'],
+    acronyms: ['RCEP', 'CPTPP', 'EPA', 'FTA', 'WTO', 'CEPA', 'IPEF', 'USMCA', 'CUSMA', 'NAFTA', 'CETA'] },
   { topic: 'health', tier: 'specific', words: [
     'COVID\\w*', 'coronavirus', 'pandemics?', 'anti-pandemic', 'epidemics?', 'anti-epidemic', 'vaccin\\w*',
     'health', 'healthcare', 'health care', 'health security', 'medic(?:al|ine|ines)', 'hospitals?', 'diseases?', 'pharmaceutic\\w*', 'Ebola', 'malaria', 'HIV'],
@@ -32,7 +32,7 @@ const RULES: TopicRule[] = [
     'peace and security', 'peacekeeping', 'peace-?building', 'two-state', 'political solution', 'political settlement', 'weapons?', 'missiles?', 'invasion',
     'aggression', 'tensions?', 'sovereignty', 'territor(?:y|ies|ial)', 'deterrence', 'Taiwan Strait', 'violence', 'Ukrain(?:e|ian)\\s+(?:crisis|conflict|war|issue|question|situation)', '(?:in|on|for|with|to|of|against|around) Ukraine',
     'Ukrainian (?:people|refugees|territory|forces|army|crisis|conflict)', 'nuclear deal', 'Palestin\\w*', 'Daesh', 'hostages?', 'sanctions'],
-    acronyms: ['ISIS', 'ISIL', 'DPRK'] },
+    acronyms: ['ISIS', 'ISIL', 'DPRK', 'AUKUS'] },
   { topic: 'maritime', tier: 'specific', words: [
     'maritime', 'South China Sea', 'East Sea', 'at sea', 'the sea', 'seas', 'sea lanes', 'navigation', 'naval',
     'fisher(?:y|ies|men)', 'fishing', 'coast guards?', 'territorial waters', 'sea borders?', 'Code of Conduct'],
@@ -45,7 +45,7 @@ const RULES: TopicRule[] = [
   { topic: 'energy', tier: 'specific', words: [
     'energy', 'climate', 'clean', 'renewabl\\w*', 'emissions?', 'carbon', 'decarboni\\w*', 'green', 'oil', 'gas',
     'electricity', 'power grids?', 'solar', 'wind power', 'hydropower', 'net[- ]zero', 'environmental protection',
-    'nuclear power', 'nuclear energy', 'energy security', 'hydrogen', 'coal', 'biodiversity'], acronyms: ['LNG', 'OPEC', 'COP\\d*'] },
+    'nuclear power', 'nuclear energy', 'energy security', 'hydrogen', 'coal', 'biodiversity', 'Paris Agreement'], acronyms: ['LNG', 'OPEC', 'COP\\d*'] },
   { topic: 'technology', tier: 'specific', words: [
     'technolog\\w*', 'tech', 'digital\\w*', 'semiconductors?', 'chips?', 'artificial intelligence', 'cyber\\w*',
     'innovation', 'science', 'scientific', 'telecom\\w*', 'export controls?', 'satellites?', 'quantum', 'e-commerce', 'outer space', 'space cooperation', 'startups?'],
