@@ -79,7 +79,13 @@ export const BLOCKERS = new RegExp(String.raw`\b(?:expressed\s+(?:\S+\s+){0,2}?(
  * Where one clause ends and another begins: a frame's or a modal's reach stops here.
  * ", adding that ...", "; ", ", and it is hoped", " and agreed to ..." (a new main verb).
  */
-export const BOUNDARIES = new RegExp(String.raw`;\s+|,\s+(?:and\s+|but\s+|while\s+)?(?:adding|noting|saying|stressing|stating|pointing\s+out|emphasi[sz]ing|underlining|affirming|expressing)\b(?:\s+that)?|,\s+(?:[Aa]nd|[Bb]ut|while|whereas)\s+(?=(?:it|he|she|they|we|I|the|both|his|her|its|their)\b|[\p{Lu}])|\s+and\s+(?=(?:the|both|the\s+two)\s+(?:two\s+)?(?:sides|leaders|countries|presidents|ministers|heads\s+of\s+state)\b|(?:he|she|they|we)\s+[a-z]+(?:ed|s)\b)|\s+(?:and|but)\s+(?:also\s+|further\s+|then\s+)?(?=(?:agreed|expressed|said|will|would|shall|is|are|stands?|supports?|opposes?|remains?|stressed|called|urged|proposed|pledged|reaffirmed|vowed|added|noted|underlined|underscored|emphasi[sz]ed|stated|affirmed|welcomed|encouraged|committed|decided|invited|thanked|condemned|outlined|discussed|exchanged|looked|hoped|asked|requested|suggested|highlighted|reiterated|voiced|conveyed|appreciated|praised|congratulated)\b)`, 'gu');
+export const BOUNDARIES = new RegExp(String.raw`;\s+|,\s+(?:and\s+|but\s+|while\s+)?(?:adding|noting|saying|stressing|stating|pointing\s+out|emphasi[sz]ing|underlining|affirming|expressing)\b(?:\s+that)?|,\s+(?:[Aa]nd|[Bb]ut|while|whereas)\s+(?=(?:it|he|she|they|we|I|the|both|his|her|its|their)\b|[\p{Lu}])|\s+and\s+(?=(?:the|both|the\s+two)\s+(?:two\s+)?(?:sides|leaders|countries|presidents|ministers|heads\s+of\s+state)\b|(?:he|she|they|we)\s+[a-z]+(?:ed|s)\b)|\s+(?:and|but)\s+(?:also\s+|further\s+|then\s+)?(?=(?:agreed|expressed|said|stressed|called|urged|proposed|pledged|reaffirmed|vowed|added|noted|underlined|underscored|emphasi[sz]ed|stated|affirmed|welcomed|encouraged|committed|decided|invited|thanked|condemned|outlined|discussed|exchanged|looked|hoped|asked|requested|suggested|highlighted|reiterated|voiced|conveyed|appreciated|praised|congratulated)\b)`, 'gu');
+
+/**
+ * "... welcomed the progress and will continue to ...": a new predicate of the same subject. It
+ * ends an account or a plain pledge, but not a hope ("it is hoped that Japan will ... and will").
+ */
+export const WEAK_BOUNDARIES = /\s+and\s+(?:also\s+|further\s+)?(?=(?:will|would|shall|is|are|stands?|supports?|opposes?|remains?)\b)/g;
 
 /** A participial opener ends at its comma: "Expressing appreciation ..., PM Albanese agreed to". */
 export const PARTICIPIAL_OPENER = /^(?:[A-Z][a-z]+ing|In\s+\w+ing|After\s+\w+ing)\b[^,;]{0,150},\s+/;

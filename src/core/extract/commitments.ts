@@ -9,7 +9,7 @@ import type { Commitment, LeaderMention, Sentence, Span, Strength, Topic } from 
 import type { CommitmentContext } from './context';
 import {
   ACTOR_NOUN, ADVERBS_BEFORE, BLOCKERS, BOUNDARIES, COURTESY_AFTER, COURTESY_INFINITIVE, CUE_RULES, FORECAST_AFTER,
-  NOT_GERUNDS, PARTICIPIAL_OPENER, PERFECT_BEFORE, SPEECH_PARENTHETICAL, STANDING, type CueKind,
+  NOT_GERUNDS, PARTICIPIAL_OPENER, PERFECT_BEFORE, SPEECH_PARENTHETICAL, STANDING, WEAK_BOUNDARIES, type CueKind,
 } from './commitmentCues';
 import { findActors, SPEAKER_LABEL, type ActorRef, type SentenceActors } from './actors';
 import { agreementTopic, topicOf } from './topics';
@@ -34,6 +34,8 @@ interface SentenceState {
   text: string;
   actors: SentenceActors;
   bounds: Span[];
+  /** Boundaries that end accounts and plain pledges but not embedded hopes and calls. */
+  weakBounds: Span[];
   speaker?: Speaker;
   parties: string[];
 }
@@ -129,7 +131,8 @@ function carriersOf(st: SentenceState, cues: Cue[]): Cue[] {
     ...cues.map((c) => ({ at: c.start, cue: c as Cue | undefined })),
   ].sort((a, b) => a.at - b.at);
   for (const ev of events) {
-    if (open && crossesBoundary(st, open.at, ev.at)) open = undefined;
+    if (open && (crossesBoundary(st, open.at, ev.at) ||
+      (open.kind !== 'embed' && st.weakBounds.some((b) => b.start >= open!.at && b.start < ev.at)))) open = undefined;
     const c = ev.cue;
     if (!c) { if (!open) open = { kind: 'blocker', at: ev.at }; continue; }
     if (open?.kind === 'blocker') continue;
@@ -384,7 +387,7 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
       bounds.push({ start: opener[0].trimEnd().length - 1, end: opener[0].length, text: opener[0] });
       bounds.sort((a, b) => a.start - b.start);
     }
-    const st: SentenceState = { text: s.text, actors, bounds, parties };
+    const st: SentenceState = { text: s.text, actors, bounds, weakBounds: spans(WEAK_BOUNDARIES, s.text), parties };
 
     // The speaker: named here ("Li said"), a transcript label ("MARSUDI:"), the end of a quotation
     // this sentence opens, or the one who was speaking before.
