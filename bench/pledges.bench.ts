@@ -71,8 +71,3 @@ export function runPledgesBench(quick = false): BenchResult[] {
   }
   return results;
 }
-
-if (require.main === module) {
-  const quick = process.argv.includes('--quick');
-  for (const r of runPledgesBench(quick)) console.log(`${r.name.padEnd(62)} ${r.median.toFixed(2).padStart(10)} ${r.unit}${r.note ? `   (${r.note})` : ''}`);
-}

@@ -3,12 +3,16 @@
 //   - median time to analyse a ~5 KB readout (corpus texts concatenated and cut to 5 KB)
 //   - throughput in MB/s on a 1 MB file made of corpus readouts
 //   - cost growth 5 KB -> 1 MB as time-per-byte ratio (1.0 = perfectly linear)
+//   - the workspace index (bench/index.bench.ts) and the pledges panel (bench/pledges.bench.ts)
 // --quick runs fewer repetitions (used by the test that checks the bench runs at all).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import { analyzeReadout } from '../src/core/analyze';
 import { defaultCorpusDir } from '../src/cli/evalCommand';
+import { runIndexBench } from './index.bench';
+import { runPledgesBench } from './pledges.bench';
 
 export interface BenchResult { name: string; median: number; unit: string; note?: string }
 
@@ -59,9 +63,18 @@ export function formatResults(results: BenchResult[]): string {
   return results.map((r) => `${r.name.padEnd(62)} ${r.median.toFixed(2).padStart(10)} ${r.unit}${r.note ? `   (${r.note})` : ''}`).join('\n');
 }
 
+/** readout-lens bench [--quick] [--only analysis|index|pledges] [--files N] [--workers N] */
 export async function runBench(args: string[]): Promise<number> {
-  const quick = args.includes('--quick');
-  const results: BenchResult[] = [...runAnalysisBench(quick)];
-  console.log(formatResults(results));
+  const { values } = parseArgs({ args, options: {
+    quick: { type: 'boolean', default: false }, only: { type: 'string' }, files: { type: 'string' }, workers: { type: 'string' },
+  } });
+  const quick = values.quick ?? false;
+  const want = (suite: string) => !values.only || values.only === suite;
+  if (want('analysis')) console.log(formatResults(runAnalysisBench(quick)));
+  if (want('index')) {
+    const files = values.files ? Number(values.files) : quick ? 300 : undefined;
+    console.log(formatResults(await runIndexBench({ files, updates: quick ? 5 : undefined, workers: values.workers ? Number(values.workers) : undefined })));
+  }
+  if (want('pledges')) console.log(formatResults(runPledgesBench(quick)));
   return 0;
 }
