@@ -339,6 +339,15 @@ export class AnnotationStore implements vscode.Disposable {
         watcher.onDidChange((u) => void this.onSidecarChanged(u)),
         watcher.onDidDelete((u) => this.onSidecarDeleted(u)),
       );
+      // A deleted folder (the annotations folder, or one of its sub-folders) may be reported for
+      // the folder only: every sidecar below it is gone.
+      for (const glob of [`${dir}/**`, dir, dir.split('/')[0]]) {
+        const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob), true, true, false);
+        this.watchers.push(folders, folders.onDidDelete((gone) => {
+          const prefix = gone.path.endsWith('/') ? gone.path : `${gone.path}/`;
+          for (const e of this.entries.values()) if (e.sidecar.path.startsWith(prefix) && e.diskText !== undefined) this.onSidecarDeleted(e.sidecar);
+        }));
+      }
       let found: vscode.Uri[] = [];
       try {
         found = await vscode.workspace.findFiles(pattern, null);

@@ -62,7 +62,7 @@ export class UserGazetteerFile implements vscode.Disposable {
       throw new Error(`${vscode.workspace.asRelativePath(file)} has errors (see the Problems panel); fix it before adding entries`);
     }
     if (next.text !== current) await writeFileAtomic(file, next.text);
-    await this.read(folder);
+    await this.queueRead(folder);
     return file;
   }
 
@@ -72,11 +72,23 @@ export class UserGazetteerFile implements vscode.Disposable {
     this.perFolder.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, USER_GAZETTEER_PATH));
-      const reread = () => void this.read(folder);
-      this.watchers.push(w, w.onDidChange(reread), w.onDidCreate(reread), w.onDidDelete(reread));
+      const reread = () => void this.queueRead(folder);
+      // Deleting the whole .readout-lens folder may be reported for the folder only.
+      const parent = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, USER_GAZETTEER_PATH.split('/')[0]), true, true, false);
+      this.watchers.push(w, w.onDidChange(reread), w.onDidCreate(reread), w.onDidDelete(reread), parent, parent.onDidDelete(reread));
       await this.read(folder, false);
     }
     if (this.perFolder.size > 0) this.publish();
+  }
+
+  private readonly reads = new Map<string, Promise<void>>();
+
+  /** Reads of one folder's file run one after the other, so a slow read never lands after a newer one. */
+  private queueRead(folder: vscode.WorkspaceFolder): Promise<void> {
+    const key = folder.uri.toString();
+    const next = (this.reads.get(key) ?? Promise.resolve()).then(() => this.read(folder));
+    this.reads.set(key, next.catch(() => undefined));
+    return next;
   }
 
   private async read(folder: vscode.WorkspaceFolder, publish = true): Promise<void> {
@@ -88,6 +100,7 @@ export class UserGazetteerFile implements vscode.Disposable {
     } catch {
       text = undefined;
     }
+    this.services.output.appendLine(`[gazetteer] ${vscode.workspace.asRelativePath(file)}: ${text === undefined ? 'absent' : `${text.length} characters`}`);
     if (text === undefined) {
       this.diagnostics.delete(file);
       this.broken.delete(key);

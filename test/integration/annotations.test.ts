@@ -212,6 +212,50 @@ describe('annotations: user labels in a real VS Code', function () {
     assert.ok(ids.includes(theirs.id) && ids.includes(mine.id) && ids.includes(page.items[0].id), ids.join(', '));
   });
 
+  it('commitment attributes and links set by command win; W3C and CSV exports hold every label, and W3C imports back', async () => {
+    const uri = vscode.Uri.file(scratchFile('trump_moon.txt'));
+    const doc = (await open(uri)).document;
+    const pledge = api.analysis.get(doc)!.commitments.find((c) => c.text.startsWith('The two leaders committed'));
+    assert.ok(pledge, 'the machine found the commitment');
+    await vscode.commands.executeCommand('readoutLens.annotate.setCommitment', { uri: uri.toString(), start: pledge.start + 4, end: pledge.start + 4, party: 'United States', strength: 'willing', topic: 'security' });
+    const after = api.analysis.get(doc)!.commitments.find((c) => c.start === pledge.start)!;
+    assert.deepStrictEqual([after.party, after.strength, after.topic, after.source], ['United States', 'willing', 'security', 'user']);
+    // Setting it again changes the same label instead of stacking a second one.
+    await vscode.commands.executeCommand('readoutLens.annotate.setCommitment', { uri: uri.toString(), start: pledge.start + 4, end: pledge.start + 4, party: 'both', strength: 'firm', topic: 'security' });
+    const commitmentLabels = (await api.annotations.store.anchored(uri)).filter((x) => x.annotation.kind === 'commitment');
+    assert.strictEqual(commitmentLabels.length, 1);
+    assert.strictEqual(api.analysis.get(doc)!.commitments.find((c) => c.start === pledge.start)!.party, 'both');
+
+    const trump = spanOf(doc.getText(), 'Trump', 'President Trump thanked');
+    await vscode.commands.executeCommand('readoutLens.annotate.link', { uri: uri.toString(), ...trump, category: 'leader', canonical: 'Donald J. Trump' });
+    assert.strictEqual(api.analysis.get(doc)!.leaders.find((l) => l.start === trump.start)?.canonical, 'Donald J. Trump');
+
+    const out = path.join(root(), SCRATCH, 'exports');
+    fs.mkdirSync(out, { recursive: true });
+    const csv = vscode.Uri.file(path.join(out, 'labels.csv'));
+    const w3c = vscode.Uri.file(path.join(out, 'labels.jsonld'));
+    await vscode.commands.executeCommand('readoutLens.annotations.exportCsv', { target: csv });
+    await vscode.commands.executeCommand('readoutLens.annotations.exportW3C', { target: w3c });
+    const rows = fs.readFileSync(csv.fsPath, 'utf8').trimEnd().split('\r\n');
+    assert.match(rows[0], /^file,id,kind,/);
+    assert.ok(rows.some((r) => r.startsWith(`${SCRATCH}/trump_moon.txt,`) && r.includes(',commitment,') && r.includes(',both,firm,security,')), rows.join('\n'));
+    assert.ok(rows.some((r) => r.includes(',link,leader,') && r.includes('Donald J. Trump')));
+    const exported = JSON.parse(fs.readFileSync(w3c.fsPath, 'utf8'));
+    assert.strictEqual(exported['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    const mine = exported.items.filter((i: { target: { source: string } }) => i.target.source === `${SCRATCH}/trump_moon.txt`);
+    assert.strictEqual(mine.length, (await api.annotations.store.anchored(uri)).length);
+
+    // Import into a fresh copy of the readout: every label of that readout arrives, placed.
+    const copy = writeScratch('trump_moon_copy.txt', doc.getText());
+    const exportedForCopy = { ...exported, items: mine.map((i: { id: string; target: object }) => ({ ...i, id: `${i.id}-copy`, target: { ...i.target, source: `${SCRATCH}/trump_moon_copy.txt` } })) };
+    fs.writeFileSync(w3c.fsPath, JSON.stringify(exportedForCopy));
+    const r = await vscode.commands.executeCommand<{ placed: number; orphans: number }>('readoutLens.annotations.importW3C', { uri: copy, source: w3c });
+    assert.deepStrictEqual(r, { placed: mine.length, orphans: 0 });
+    assert.ok(fs.existsSync(sidecarFile('trump_moon_copy.txt')));
+    const copyDoc = await vscode.workspace.openTextDocument(copy);
+    assert.ok(api.analysis.get(copyDoc)!.leaders.some((l) => l.source === 'user' && l.canonical === 'Donald J. Trump'));
+  });
+
   it('a user gazetteer entry changes leader resolution without a reload', async () => {
     const text = 'Readout of Foreign Minister Zorbek Talgatov\'s call with Secretary Blinken\n2024-05-01\n\nForeign Minister Zorbek Talgatov of Farlandia spoke today with Secretary of State Antony Blinken. Talgatov said Farlandia will open a consulate in Chicago.\n';
     const uri = writeScratch('farlandia.txt', text);
