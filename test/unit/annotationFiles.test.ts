@@ -2,6 +2,8 @@
 // the CSV export of all labels, and the user gazetteer file (read with the place of each
 // problem, entries added without disturbing the rest, a broken file never rewritten).
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describeSpan } from '../../src/core/annotations/anchor';
 import { annotationsToCsv, csvCell } from '../../src/core/annotations/csv';
 import { addToUserGazetteer, parseUserGazetteer } from '../../src/core/annotations/gazetteerFile';
@@ -137,5 +139,26 @@ describe('the user gazetteer file', () => {
     const refused = addToUserGazetteer('{"offices": [', { notLeader: 'X' });
     assert.ok(!refused.ok);
     assert.strictEqual(refused.errors[0].line, 0);
+  });
+});
+
+describe('the annotation schemas are contributed', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  it('jsonValidation points at schema files that exist and are JSON Schemas', () => {
+    const entries: { fileMatch: string; url: string }[] = pkg.contributes.jsonValidation;
+    for (const [match, file] of [['**/.readout-lens/gazetteer.json', 'user-gazetteer.schema.json'], ['**/.readout-lens/annotations/**/*.json', 'annotations.schema.json']]) {
+      const entry = entries.find((e) => e.fileMatch === match);
+      assert.ok(entry, `no jsonValidation for ${match}`);
+      assert.strictEqual(entry.url, `./schemas/${file}`);
+      const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', file), 'utf8'));
+      assert.match(schema.$schema, /json-schema\.org/);
+    }
+  });
+  it('the gazetteer schema knows the same keys as the reader', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'user-gazetteer.schema.json'), 'utf8'));
+    assert.deepStrictEqual(Object.keys(schema.properties).sort(), ['$schema', 'agreements', 'notLeaders', 'offices']);
+    assert.deepStrictEqual(schema.properties.offices.items.required, ['person', 'office', 'country', 'from']);
+    assert.ok(fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').includes('!schemas/*.json'), 'the schemas ship in the .vsix');
   });
 });
