@@ -82,6 +82,7 @@ export class AnnotationStore implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => this.startLive(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => { const e = this.entries.get(doc.uri.toString()); if (e) e.live = undefined; }),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.onSave(doc)),
+      vscode.workspace.onDidRenameFiles((e) => void this.onRenamed(e.files)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
       services.settings.onDidChange((e) => { if (e.affectsConfiguration('readoutLens.annotations.folder')) void this.reload(); }),
     );
@@ -282,6 +283,26 @@ export class AnnotationStore implements vscode.Disposable {
       await this.change(doc.uri, (list) => list);
     } catch (err) {
       this.services.output.appendLine(`[annotations] not written on save: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** A readout renamed or moved in the editor takes its labels along: new sidecar written, old one removed. */
+  private async onRenamed(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      const old = this.entries.get(oldUri.toString());
+      if (!old || old.annotations.length === 0 || old.broken) continue;
+      const moved = this.entryFor(newUri);
+      if (!moved || moved.sidecar.toString() === old.sidecar.toString()) continue;
+      try {
+        await this.change(newUri, (list) => [...list, ...old.annotations.filter((a) => !list.some((b) => b.id === a.id))]);
+        await old.queue;
+        await vscode.workspace.fs.delete(old.sidecar);
+        this.entries.delete(oldUri.toString());
+        this.diagnostics.delete(old.sidecar);
+        this.changed.fire([oldUri, newUri]);
+      } catch (err) {
+        this.services.output.appendLine(`[annotations] labels of ${oldUri.toString(true)} not moved to ${newUri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+      }
     }
   }
 

@@ -212,6 +212,19 @@ describe('annotations: user labels in a real VS Code', function () {
     assert.ok(ids.includes(theirs.id) && ids.includes(mine.id) && ids.includes(page.items[0].id), ids.join(', '));
   });
 
+  it('renaming a readout in the editor takes its labels along', async () => {
+    const from = vscode.Uri.file(scratchFile('us_vn.txt'));
+    const to = vscode.Uri.file(scratchFile('us_vn_renamed.txt'));
+    const before = (await api.annotations.store.anchored(from)).map((x) => x.annotation.id).sort();
+    assert.ok(before.length >= 2);
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the sidecar to move', () => fs.existsSync(sidecarFile('us_vn_renamed.txt')) && !fs.existsSync(sidecarFile('us_vn.txt')));
+    assert.deepStrictEqual((await api.annotations.store.anchored(to)).map((x) => x.annotation.id).sort(), before);
+    assert.strictEqual(JSON.parse(fs.readFileSync(sidecarFile('us_vn_renamed.txt'), 'utf8')).items[0].target.source, `${SCRATCH}/us_vn_renamed.txt`);
+  });
+
   it('commitment attributes and links set by command win; W3C and CSV exports hold every label, and W3C imports back', async () => {
     const uri = vscode.Uri.file(scratchFile('trump_moon.txt'));
     const doc = (await open(uri)).document;
