@@ -177,6 +177,12 @@ export function collectOccurrences(file: string, text: string, analysis: Readout
 
 const KIND_ORDER: Record<TermKind, number> = { leader: 0, agreement: 1, term: 2, pledge: 3 };
 
+/** The occurrences of a list that cover an offset, most specific first. */
+export function occurrencesAt(list: readonly TermOccurrence[], offset: number): TermOccurrence[] {
+  const found = list.filter((o) => o.start <= offset && offset < o.end);
+  return found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.end - a.start) - (b.end - b.start));
+}
+
 export class TermIndex {
   private readonly byFile = new Map<string, TermOccurrence[]>();
   private readonly byKey = new Map<string, Map<string, TermOccurrence[]>>();
@@ -222,8 +228,7 @@ export class TermIndex {
 
   /** Occurrences covering an offset, most specific first (a leader before the pledge sentence around it). */
   at(file: string, offset: number): TermOccurrence[] {
-    const found = this.occurrencesIn(file).filter((o) => o.start <= offset && offset < o.end);
-    return found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.end - a.start) - (b.end - b.start));
+    return occurrencesAt(this.occurrencesIn(file), offset);
   }
 
   /** Every occurrence of a key: the given file first (if any), then the others by file name. */
@@ -232,6 +237,22 @@ export class TermIndex {
     if (!files) return [];
     const names = [...files.keys()].sort((a, b) => (a === firstFile ? -1 : b === firstFile ? 1 : a < b ? -1 : a > b ? 1 : 0));
     return names.flatMap((f) => files.get(f) ?? []);
+  }
+
+  /**
+   * What a hover needs without walking every occurrence of a frequent term ("China" in 10,000
+   * readouts): all occurrences in `file`, the first `limit` elsewhere, and the totals.
+   */
+  preview(key: string, file: string, limit: number): { here: TermOccurrence[]; elsewhere: TermOccurrence[]; occurrences: number; files: number } {
+    const files = this.byKey.get(key);
+    if (!files) return { here: [], elsewhere: [], occurrences: 0, files: 0 };
+    const elsewhere: TermOccurrence[] = [];
+    let occurrences = 0;
+    for (const [f, list] of files) {
+      occurrences += list.length;
+      if (f !== file && elsewhere.length < limit) elsewhere.push(...list.slice(0, limit - elsewhere.length));
+    }
+    return { here: files.get(file) ?? [], elsewhere, occurrences, files: files.size };
   }
 
   /** How many occurrences a key has, and in how many files. */

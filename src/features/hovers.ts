@@ -11,13 +11,12 @@ import { commandLink, escapeMarkdown } from '../vscode/markdown';
 import { OPEN_MENTION, SHOW_MENTIONS, mentionsAt } from './navigation';
 
 function countPhrase(services: Services, key: string, file: string): string {
-  const all = services.index.terms.occurrences(key);
-  const here = all.filter((o) => o.file === file).length;
-  const files = new Set(all.map((o) => o.file));
-  files.delete(file);
-  const elsewhere = all.length - here;
+  const p = services.index.terms.preview(key, file, 0);
+  const here = p.here.length;
+  const elsewhere = p.occurrences - here;
+  const otherFiles = p.files - (here ? 1 : 0);
   const parts = [`${here} in this file`];
-  if (elsewhere) parts.push(`${elsewhere} in ${files.size} other readout${files.size === 1 ? '' : 's'}`);
+  if (elsewhere) parts.push(`${elsewhere} in ${otherFiles} other readout${otherFiles === 1 ? '' : 's'}`);
   return parts.join(', ');
 }
 
@@ -42,8 +41,9 @@ function mentionLinks(services: Services, hovered: TermOccurrence, others: TermO
     const link = commandLink(escapeMarkdown(where), OPEN_MENTION, [o.file, range.start.line, range.start.character, range.end.line, range.end.character]);
     lines.push(`- ${link} \u2014 ${escapeMarkdown(occurrenceSnippet(services, o, 90))}`);
   }
-  if (others.length > max || others.length > 1) {
-    lines.push('', commandLink(`Show all ${others.length + 1} mentions`, SHOW_MENTIONS, [hovered.key, hovered.file, hovered.start]));
+  const total = totalMentions(services, hovered.key);
+  if (total > 2) {
+    lines.push('', commandLink(`Show all ${total} mentions`, SHOW_MENTIONS, [hovered.key, hovered.file, hovered.start]));
   }
   return lines;
 }
@@ -73,11 +73,12 @@ function pledgeSection(services: Services, o: TermOccurrence, analysis: ReadoutA
   const speaker = c.speaker ? ` \u2014 ${escapeMarkdown(c.speaker)}` : '';
   const markers = c.markers.length ? ` (\u201c${c.markers.map((mk) => escapeMarkdown(mk.text)).join('\u201d, \u201c')}\u201d)` : '';
   const out = [`$(pass) **Commitment**: ${escapeMarkdown(c.party)} \u00b7 ${c.strength}${markers} \u00b7 ${c.topic}${speaker}`];
-  const elsewhere = services.index.terms.occurrences(o.key).filter((p) => p.file !== o.file);
-  const sameFile = services.index.terms.occurrences(o.key, o.file).filter((p) => p.file === o.file && p.start !== o.start);
-  if (!elsewhere.length && !sameFile.length) return [...out, '', `No other pledge of ${escapeMarkdown(c.party)} on ${c.topic} in the workspace.`];
-  out.push('', `Other pledges of ${escapeMarkdown(c.party)} on ${c.topic}: ${sameFile.length} in this file, ${elsewhere.length} in other readouts`);
-  return [...out, ...mentionLinks(services, o, [...elsewhere, ...sameFile], max)];
+  const p = services.index.terms.preview(o.key, o.file, 50);
+  const sameFile = p.here.filter((x) => x.start !== o.start);
+  const elsewhereCount = p.occurrences - p.here.length;
+  if (!elsewhereCount && !sameFile.length) return [...out, '', `No other pledge of ${escapeMarkdown(c.party)} on ${c.topic} in the workspace.`];
+  out.push('', `Other pledges of ${escapeMarkdown(c.party)} on ${c.topic}: ${sameFile.length} in this file, ${elsewhereCount} in other readouts`);
+  return [...out, ...mentionLinks(services, o, [...p.elsewhere, ...sameFile], max)];
 }
 
 function termSection(services: Services, o: TermOccurrence, max: number): string[] {
@@ -86,9 +87,15 @@ function termSection(services: Services, o: TermOccurrence, max: number): string
   return [`$(symbol-key) **${escapeMarkdown(o.surface)}**`, '', `Mentions: ${countPhrase(services, o.key, o.file)}`, ...mentionLinks(services, o, rest, max)];
 }
 
-/** Other occurrences of the same key: this file first, then the other readouts. */
-function others(services: Services, o: TermOccurrence): TermOccurrence[] {
-  return services.index.terms.occurrences(o.key, o.file).filter((x) => !(x.file === o.file && x.start === o.start));
+/** Other occurrences of the same key: this file first, then (the first few of) the other readouts. */
+function others(services: Services, o: TermOccurrence, max = 50): TermOccurrence[] {
+  const p = services.index.terms.preview(o.key, o.file, max);
+  return [...p.here.filter((x) => x.start !== o.start), ...p.elsewhere];
+}
+
+/** How many mentions "show all" opens: every occurrence of the key. */
+function totalMentions(services: Services, key: string): number {
+  return services.index.terms.count(key).occurrences;
 }
 
 export function buildHover(services: Services, doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {

@@ -168,6 +168,21 @@ export class AnalysisService implements vscode.Disposable {
     return this.applyOverlays(uri, text, await this.pool.analyze(text, this.optionsFor(uri)));
   }
 
+  /** The core analysis in a worker, before overlays: what the index caches on disk. */
+  analyzeCoreAsync(uri: vscode.Uri, text: string): Promise<ReadoutAnalysis> {
+    return this.pool.analyze(text, this.optionsFor(uri));
+  }
+
+  /** Applies the overlays (user annotations) to a core analysis. */
+  withOverlays(uri: vscode.Uri, text: string, core: ReadoutAnalysis): ReadoutAnalysis {
+    return this.applyOverlays(uri, text, core);
+  }
+
+  /** Identifies everything the core analysis of a file depends on besides its text. */
+  analysisInputs(uri: vscode.Uri): unknown {
+    return this.optionsFor(uri);
+  }
+
   /** How many analyses run at once in workers (for the index's pass). */
   get parallelism(): number {
     return this.pool.parallelism;

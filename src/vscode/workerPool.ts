@@ -1,4 +1,4 @@
-// A small pool of analysis workers (one per spare core, at least one), so indexing a workspace
+// A small pool of analysis workers (one per spare core, at least two), so indexing a workspace
 // and analysing a large document never block the extension host's thread. When workers cannot
 // start (no worker bundle, a host without worker_threads) analysis runs inline, yielding between
 // files, and the output channel says so once.
@@ -19,7 +19,7 @@ export class WorkerPool {
   private broken = false;
   private disposed = false;
 
-  constructor(private readonly script: string, private readonly log: (line: string) => void, private readonly size = Math.max(1, Math.min(4, os.cpus().length - 1 || 1))) {}
+  constructor(private readonly script: string, private readonly log: (line: string) => void, private readonly size = Math.max(2, Math.min(4, os.cpus().length - 1))) {}
 
   /** Number of analyses that can usefully run at once. */
   get parallelism(): number {

@@ -9,6 +9,7 @@ import { AnalysisService, looksBinary, workspacePath } from './analysisService';
 import { LineMap } from './ranges';
 import type { Settings } from './settings';
 import { matchesGlobs } from './globs';
+import { IndexCache, inputsKey, type CachedAnalysis } from './indexCache';
 
 export interface IndexEntry {
   uri: vscode.Uri;
@@ -27,6 +28,15 @@ interface StoredEntry extends IndexEntry {
 const MAX_FILES = 100_000;
 
 
+/**
+ * Documents that belong in the index: files of the workspace's own scheme(s) and untitled ones.
+ * Not the old versions a diff editor shows (git:, gitlens:...), which would double every mention.
+ */
+function isWorkspaceDocument(uri: vscode.Uri): boolean {
+  if (uri.scheme === 'untitled' || uri.scheme === 'file') return true;
+  return (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === uri.scheme);
+}
+
 export class WorkspaceIndex implements vscode.Disposable {
   /** Term -> occurrences across every entry; keys are URI strings. */
   readonly terms = new TermIndex();
@@ -40,11 +50,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   private firstPass!: Promise<void>;
   private resolveFirstPass!: () => void;
   private readonly pendingReads = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The last full pass: files seen, how many came from the cache, milliseconds. */
+  lastPass?: { files: number; reused: number; ms: number };
 
-  constructor(private readonly analysis: AnalysisService, private readonly settings: Settings, private readonly output: vscode.OutputChannel) {
+  constructor(private readonly analysis: AnalysisService, private readonly settings: Settings, private readonly output: vscode.OutputChannel, private readonly cache?: IndexCache) {
     this.firstPass = new Promise((resolve) => (this.resolveFirstPass = resolve));
     this.disposables.push(
-      analysis.onDidAnalyze(({ document, analysis: a }) => this.put(document.uri, document.getText(), a, true, true, document.version)),
+      analysis.onDidAnalyze(({ document, analysis: a }) => {
+        if (isWorkspaceDocument(document.uri)) this.put(document.uri, document.getText(), a, true, true, document.version);
+      }),
       analysis.onDidSkip(({ document }) => this.drop(document.uri)),
       analysis.onDidInvalidate(() => void this.reanalyseAll()),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onClosed(doc)),
@@ -87,8 +101,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.store.size;
   }
 
-  /** (Re)starts the background pass over the workspace's readouts. */
-  start(): void {
+  /** (Re)starts the background pass over the workspace's readouts; resolves when this pass ends. */
+  start(): Thenable<void> {
     this.scanCancel?.cancel();
     this.watchers.forEach((w) => w.dispose());
     this.watchers = [];
@@ -97,11 +111,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!settings.workspaceIndexEnabled || !vscode.workspace.workspaceFolders?.length) {
       for (const [key, e] of this.store) if (!e.fromDocument) { this.store.delete(key); this.terms.remove(key); }
       this.resolveFirstPass();
-      return;
+      return Promise.resolve();
     }
     this.watch(settings.include);
     const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
-    void vscode.window.withProgress(
+    return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Readout Lens: indexing readouts', cancellable: true },
       async (progress, token) => {
         token.onCancellationRequested(() => cancel.cancel());
@@ -130,6 +144,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Entries from disk that are no longer in scope go; open documents stay.
     for (const [key, e] of this.store) if (!e.fromDocument && !found.has(key)) { this.store.delete(key); this.terms.remove(key); }
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    // Core analyses from the last session, valid for these inputs; this pass writes the new set.
+    const inputs = inputsKey([...(vscode.workspace.workspaceFolders ?? [])].map((f) => this.analysis.analysisInputs(f.uri)));
+    const previous = (await this.cache?.load(inputs)) ?? new Map<string, CachedAnalysis>();
+    const next = new Map<string, CachedAnalysis>();
+    let reused = 0;
     const total = found.size || 1;
     const queue = [...found];
     let done = 0;
@@ -151,7 +170,10 @@ export class WorkspaceIndex implements vscode.Disposable {
         const [key, uri] = queue.shift()!;
         const doc = open.get(key);
         if (doc && !doc.isClosed && this.analysis.isReadoutLanguage(doc)) this.analysis.get(doc); // fires onDidAnalyze -> put()
-        else if (await this.readFromDisk(uri, false)) batch.push(uri);
+        else {
+          const r = await this.readFromDisk(uri, false, previous.get(key));
+          if (r) { batch.push(uri); next.set(key, r.cached); if (r.reused) reused++; }
+        }
         done++;
         if (Date.now() - lastReport > 150) flush();
       }
@@ -159,28 +181,33 @@ export class WorkspaceIndex implements vscode.Disposable {
     await Promise.all(Array.from({ length: this.analysis.parallelism * 2 }, lane));
     flush();
     const ms = Date.now() - t0;
-    this.output.appendLine(`[index] ${token.isCancellationRequested ? 'cancelled after' : 'indexed'} ${done} of ${found.size} files in ${ms} ms (${this.store.size} entries)`);
+    this.lastPass = { files: done, reused, ms };
+    this.output.appendLine(`[index] ${token.isCancellationRequested ? 'cancelled after' : 'indexed'} ${done} of ${found.size} files in ${ms} ms (${reused} from the cache, ${this.store.size} entries)`);
+    if (!stopped()) await this.cache?.save(inputs, next);
   }
 
-  /** Reads, analyses and stores one file from disk; false when it is skipped. */
-  private async readFromDisk(uri: vscode.Uri, fire = true): Promise<boolean> {
+  /**
+   * Reads, analyses and stores one file from disk; undefined when it is skipped. A cached core
+   * analysis of the same mtime and size is reused instead of analysing again.
+   */
+  private async readFromDisk(uri: vscode.Uri, fire = true, cached?: CachedAnalysis): Promise<{ cached: CachedAnalysis; reused: boolean } | undefined> {
     const settings = this.settings.get(uri);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > settings.maxFileSizeKB * 1024) { this.drop(uri); return false; }
+      if (stat.size > settings.maxFileSizeKB * 1024) { this.drop(uri); return undefined; }
       const bytes = await vscode.workspace.fs.readFile(uri);
       const text = new TextDecoder('utf-8').decode(bytes);
-      if (looksBinary(text)) { this.drop(uri); return false; }
-      const existing = this.store.get(uri.toString());
-      if (existing?.fromDocument) return false; // opened meanwhile: the document wins
-      const analysis = await this.analysis.analyzeTextAsync(uri, text);
-      if (this.store.get(uri.toString())?.fromDocument) return false;
-      this.put(uri, text, analysis, false, fire);
-      return true;
+      if (looksBinary(text)) { this.drop(uri); return undefined; }
+      if (this.store.get(uri.toString())?.fromDocument) return undefined; // opened meanwhile: the document wins
+      const reused = !!cached && cached.mtime === stat.mtime && cached.size === stat.size;
+      const core = reused ? cached!.analysis : await this.analysis.analyzeCoreAsync(uri, text);
+      if (this.store.get(uri.toString())?.fromDocument) return undefined;
+      this.put(uri, text, this.analysis.withOverlays(uri, text, core), false, fire);
+      return { cached: { mtime: stat.mtime, size: stat.size, analysis: core }, reused };
     } catch (err) {
       this.output.appendLine(`[index] ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
       this.drop(uri);
-      return false;
+      return undefined;
     }
   }
 

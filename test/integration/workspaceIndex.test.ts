@@ -16,16 +16,17 @@ describe('workspace index', () => {
   before(async () => { api = await readoutLens(); });
   after(() => fs.rmSync(scratch(), { recursive: true, force: true }));
 
-  it('indexes a readout written to disk, and follows the deletion of its folder', async () => {
+  it('indexes a readout written to disk, and follows the deletion of its folder', async function () {
+    this.timeout(90_000);
     fs.mkdirSync(scratch(), { recursive: true });
     const file = path.join(scratch(), 'kishida_chinh.txt');
     fs.writeFileSync(file, 'TOKYO, Nov. 27, 2023 -- Prime Minister Kishida Fumio held talks with Prime Minister Pham Minh Chinh.\nKishida said Japan will support Vietnam.\n');
     const uri = vscode.Uri.file(file);
-    const entry = await waitFor('the new file in the index', () => api.index.get(uri), 30_000);
+    const entry = await waitFor('the new file in the index (file watcher)', () => api.index.get(uri), 40_000);
     assert.ok(entry.analysis.leaders.some((l) => l.canonical === 'Pham Minh Chinh'), JSON.stringify(entry.analysis.leaders.map((l) => l.canonical)));
     assert.ok(api.index.terms.occurrences(leaderKey('Pham Minh Chinh')).some((o) => o.file === uri.toString()));
     fs.rmSync(scratch(), { recursive: true, force: true });
-    await waitFor('the deleted folder out of the index', () => !api.index.get(uri), 30_000);
+    await waitFor('the deleted folder out of the index (file watcher)', () => !api.index.get(uri), 40_000);
     assert.ok(!api.index.terms.occurrences(leaderKey('Pham Minh Chinh')).some((o) => o.file === uri.toString()));
   });
 
@@ -43,11 +44,30 @@ describe('workspace index', () => {
     await waitFor('the disk text back in the index', () => api.index.get(uri) && !api.index.get(uri)!.text.startsWith('Chinese Premier Li Qiang'), 30_000);
   });
 
-  it('the re-index command runs a full pass', async () => {
-    const before = api.index.size;
+  it('can be switched off (only open documents stay) and on again', async () => {
+    const key = vscode.Uri.joinPath(workspaceFolder().uri, 'readouts', '102_russia_germany_putin_merkel_2014.txt').toString();
+    const isOpen = (k: string) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === k);
+    assert.ok(!isOpen(key), 'the test needs 102 closed');
+    await waitFor('102 in the index', () => [...api.index.entries()].some((e) => e.uri.toString() === key));
+    await vscode.workspace.getConfiguration().update('readoutLens.workspaceIndex.enabled', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('only open documents left', () => [...api.index.entries()].every((e) => isOpen(e.uri.toString()) || e.uri.scheme === 'untitled'));
+      const refs = api.index.terms.occurrences('leader:Vladimir Putin');
+      assert.deepStrictEqual(refs.filter((o) => o.file === key), []);
+    } finally {
+      await vscode.workspace.getConfiguration().update('readoutLens.workspaceIndex.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('102 indexed again', () => [...api.index.entries()].some((e) => e.uri.toString() === key), 60_000);
+  });
+
+  it('the re-index command runs a full pass, reusing the cached analyses of unchanged files', async () => {
+    await vscode.commands.executeCommand('readoutLens.reindex'); // writes the cache for the current inputs
     await vscode.commands.executeCommand('readoutLens.reindex');
-    await api.index.ready();
-    await waitFor('the readouts indexed again', () => api.index.size >= Math.min(before, 13));
+    const pass = api.index.lastPass;
+    assert.ok(pass && pass.files >= 13, JSON.stringify(pass));
     assert.ok([...api.index.entries()].some((e) => e.uri.path.endsWith('001_e84a89daaf5fd576.txt')));
+    const closed = [...api.index.entries()].filter((e) => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === e.uri.toString())).length;
+    assert.ok(pass.reused >= Math.min(closed, pass.files) - 1 && pass.reused > 0, `reused ${pass.reused} of ${pass.files} (closed files: ${closed})`);
+    console.log(`      re-index of ${pass.files} files: ${pass.ms} ms, ${pass.reused} analyses from the cache`);
   });
 });

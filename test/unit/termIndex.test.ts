@@ -97,6 +97,18 @@ describe('termIndex: index across readouts', () => {
     assert.deepStrictEqual(index.at('file:///001.txt', space).map((o) => o.kind), ['pledge']);
   });
 
+  it('preview gives this file\'s occurrences, the first few elsewhere and the totals', () => {
+    const index = build();
+    const key = capitalisedTermKey('Hanoi');
+    const all = index.occurrences(key);
+    const p = index.preview(key, 'file:///001.txt', 1);
+    assert.deepStrictEqual(p.here, all.filter((o) => o.file === 'file:///001.txt'));
+    assert.strictEqual(p.elsewhere.length, 1);
+    assert.strictEqual(p.elsewhere[0].file, 'file:///000.txt');
+    assert.deepStrictEqual([p.occurrences, p.files], [all.length, 2]);
+    assert.deepStrictEqual(index.preview('term:nowhere', 'file:///001.txt', 5), { here: [], elsewhere: [], occurrences: 0, files: 0 });
+  });
+
   it('update replaces a file and remove forgets it', () => {
     const index = build();
     index.update('file:///001.txt', y2024, analysis({}));
