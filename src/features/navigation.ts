@@ -3,7 +3,7 @@
 // Commitments), workspace symbols, next / previous mention, and the two commands hover links use.
 import * as vscode from 'vscode';
 import type { ReadoutAnalysis } from '../core/types';
-import type { TermOccurrence } from '../core/termIndex';
+import { collectOccurrences, occurrencesAt, type TermOccurrence } from '../core/termIndex';
 import type { Services } from '../vscode/services';
 import { spanToRange } from '../vscode/ranges';
 import { fileLabel, occurrenceLocation } from '../vscode/locations';
@@ -21,8 +21,19 @@ const SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language
  * document puts its current text into the index, so offsets match the document.
  */
 export function mentionsAt(services: Services, doc: vscode.TextDocument, position: vscode.Position): TermOccurrence[] {
-  if (!services.analysis.get(doc)) return [];
-  return services.index.terms.at(doc.uri.toString(), doc.offsetAt(position));
+  return occurrencesAt(documentOccurrences(services, doc), doc.offsetAt(position));
+}
+
+/**
+ * Every occurrence in an analysed document: from the index, or computed here for documents the
+ * index leaves out (the old side of a diff, a file outside the include globs' folders).
+ */
+export function documentOccurrences(services: Services, doc: vscode.TextDocument): readonly TermOccurrence[] {
+  const analysis = services.analysis.get(doc);
+  if (!analysis) return [];
+  const key = doc.uri.toString();
+  if (services.index.terms.has(key) && services.index.versionOf(key) === doc.version) return services.index.terms.occurrencesIn(key);
+  return collectOccurrences(key, doc.getText(), analysis);
 }
 
 /** The entity at a position (a leader, agreement or term; a pledge only when nothing smaller is there). */
@@ -90,7 +101,7 @@ function moveToMention(services: Services, direction: 1 | -1): void {
   // The selection's start: after a jump the mention is selected and the active end is past it.
   const offset = doc.offsetAt(editor.selection.start);
   const here = entityAt(services, doc, editor.selection.start);
-  const all = services.index.terms.occurrencesIn(doc.uri.toString());
+  const all = documentOccurrences(services, doc);
   // On an entity: its next mention (any surface). Elsewhere: the next highlighted finding.
   const candidates = here && here.kind !== 'pledge'
     ? all.filter((o) => o.key === here.key)
@@ -140,7 +151,7 @@ export function registerNavigation(context: vscode.ExtensionContext, services: S
       provideDefinition(doc, position) {
         const here = entityAt(services, doc, position);
         if (!here || here.kind === 'pledge') return undefined;
-        const first = services.index.terms.occurrencesIn(doc.uri.toString()).find((o) => o.key === here.key);
+        const first = documentOccurrences(services, doc).find((o) => o.key === here.key);
         return first ? new vscode.Location(doc.uri, spanToRange(doc, first)) : undefined;
       },
     }),
@@ -154,7 +165,7 @@ export function registerNavigation(context: vscode.ExtensionContext, services: S
       provideDocumentHighlights(doc, position) {
         const here = entityAt(services, doc, position);
         if (!here) return undefined;
-        return services.index.terms.occurrencesIn(doc.uri.toString())
+        return documentOccurrences(services, doc)
           .filter((o) => o.key === here.key)
           .map((o, i) => new vscode.DocumentHighlight(spanToRange(doc, o), i === 0 ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read));
       },
