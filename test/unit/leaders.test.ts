@@ -338,6 +338,12 @@ describe('leaders: context rules for names the gazetteer does not know', () => {
       want: [['Nguy\u1ec5n Minh V\u0169', 'Nguyen Minh Vu'], ['Hakan Fidan', 'Hakan Fidan'], ['Andr\u00e9s Manuel L\u00f3pez Obrador', 'Andr\u00e9s Manuel L\u00f3pez Obrador']],
     },
     {
+      name: 'a suffix stays in the canonical name of an unknown person',
+      text: 'Readout of President Joseph R. Biden, Jr.\u2019s Call. President Biden said.',
+      date: '2023-03-29',
+      want: [['Joseph R. Biden, Jr.', 'Joseph R. Biden Jr.'], ['Biden', 'Joseph R. Biden Jr.']],
+    },
+    {
       name: 'a plural title names two people',
       text: 'Foreign Ministers Nguyen Van Alpha and Tran Thi Beta signed the plan.',
       date: '2024-01-01',

@@ -55,12 +55,14 @@ function creditZones(text: string): { start: number; end: number }[] {
 
 /** Canonical of a context name, from the original (accented) text of tokens [a, b). */
 function originalCanonical(text: string, folded: FoldedText, toks: Token[], sc: Scanner, a: number, b: number): string {
-  const keep = toks.slice(a, b).map((t, k) => ({ t, k })).filter(({ t, k }) => !(k > 0 && SUFFIXES.has(t.lower)));
+  // A suffix stays ("Ferdinand Marcos Jr."), written with its full stop and without the comma.
+  const keep = toks.slice(a, b).map((t, k) => ({ t, k }));
   const words = keep.map(({ t }) => {
     const sp = unfoldSpan(folded, t.s, t.e, text);
-    return text.slice(sp.start, sp.end).normalize('NFC');
+    const w = text.slice(sp.start, sp.end).normalize('NFC');
+    return SUFFIXES.has(t.lower) && /^(?:jr|sr)$/.test(t.lower) ? `${w}.` : w;
   });
-  const seps = keep.slice(1).map(({ k }) => sc.gap(a + k));
+  const seps = keep.slice(1).map(({ k }) => (SUFFIXES.has(toks[a + k].lower) ? ' ' : sc.gap(a + k)));
   // English usage drops Vietnamese diacritics ("Phạm Minh Chính" -> "Pham Minh Chinh") but keeps
   // others ("López Obrador", "Erdoğan").
   const vietnamese = words.some((w) => VIETNAMESE_LETTERS.test(w)) || VIETNAMESE_SURNAMES.has(toks[a].lower);
