@@ -424,8 +424,9 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
       const found = partyOf(ps, c);
       if (found === null) continue;
       const party = found ?? speakerSide ?? 'both';
-      // Calls and pledges of third parties are not the talks' commitments.
-      if (party !== 'both' && parties.length >= 2 && !parties.includes(party)) continue;
+      // Calls and pledges of third parties are not the talks' commitments; a side whose own
+      // speaker states it is one, even when the party finder ranked it lower.
+      if (party !== 'both' && parties.length >= 2 && !parties.includes(party) && party !== speaker?.country) continue;
       carriers.push({ ...c, party });
     }
     if (!carriers.length) {
