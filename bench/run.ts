@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeReadout } from '../src/core/analyze';
+import { loadNlp } from '../src/core/nlp';
 import { defaultCorpusDir } from '../src/cli/evalCommand';
 import { runIndexBench } from './index.bench';
 import { runPledgesBench } from './pledges.bench';
@@ -59,6 +60,19 @@ export function runAnalysisBench(quick = false): BenchResult[] {
   ];
 }
 
+/** What compromise costs: its first load, and the analysis of a 5 KB readout with it. */
+export async function runNlpBench(quick = false): Promise<BenchResult[]> {
+  const t = process.hrtime.bigint();
+  const nlp = await loadNlp();
+  const loadMs = Number(process.hrtime.bigint() - t) / 1e6;
+  const small = makeText(5 * 1024);
+  const withNlp = median(time(() => analyzeReadout(small, { nlp }), quick ? 20 : 200, quick ? 2 : 20));
+  return [
+    { name: 'compromise: first load (dynamic import, once per process)', median: loadMs, unit: 'ms', note: 'off the first paint: loaded after activation' },
+    { name: 'analyze ~5 KB readout with compromise confirming names', median: withNlp, unit: 'ms' },
+  ];
+}
+
 export function formatResults(results: BenchResult[]): string {
   return results.map((r) => `${r.name.padEnd(62)} ${r.median.toFixed(2).padStart(10)} ${r.unit}${r.note ? `   (${r.note})` : ''}`).join('\n');
 }
@@ -70,7 +84,10 @@ export async function runBench(args: string[]): Promise<number> {
   } });
   const quick = values.quick ?? false;
   const want = (suite: string) => !values.only || values.only === suite;
-  if (want('analysis')) console.log(formatResults(runAnalysisBench(quick)));
+  if (want('analysis')) {
+    console.log(formatResults(runAnalysisBench(quick)));
+    console.log(formatResults(await runNlpBench(quick)));
+  }
   if (want('index')) {
     const files = values.files ? Number(values.files) : quick ? 300 : undefined;
     console.log(formatResults(await runIndexBench({ files, updates: quick ? 5 : undefined, workers: values.workers ? Number(values.workers) : undefined })));

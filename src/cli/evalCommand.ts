@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeReadout } from '../core/analyze';
+import { loadNlp, type Nlp } from '../core/nlp';
 import { belowThresholds, prf, scoreFile, summarize, type FileScore, type GoldFile, type Summary } from '../core/eval';
 import { decodeReadout } from './readInput';
 import { bold, dim, green, red } from './style';
@@ -20,7 +21,7 @@ export function defaultCorpusDir(): string {
 export interface CorpusEval { dir: string; scores: FileScore[]; summary: Summary; problems: string[] }
 
 /** Scores every gold file of a corpus directory. */
-export function evaluateCorpus(dir: string): CorpusEval {
+export function evaluateCorpus(dir: string, nlp?: Nlp): CorpusEval {
   const goldDir = path.join(dir, 'gold');
   const problems: string[] = [];
   const scores: FileScore[] = [];
@@ -33,7 +34,7 @@ export function evaluateCorpus(dir: string): CorpusEval {
     if (!fs.existsSync(textPath)) { problems.push(`${name}: readout ${textPath} not found`); continue; }
     const read = decodeReadout(fs.readFileSync(textPath));
     if (!read.ok) { problems.push(`${name}: ${read.error}`); continue; }
-    scores.push(scoreFile(read.text, gold, analyzeReadout(read.text)));
+    scores.push(scoreFile(read.text, gold, analyzeReadout(read.text, { nlp })));
   }
   return { dir, scores, summary: summarize(scores), problems };
 }
@@ -51,17 +52,17 @@ export function formatSummary(s: Summary): string {
   ].join('\n');
 }
 
-export function runEval(args: string[]): number {
+export async function runEval(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
-    options: { verbose: { type: 'boolean', short: 'v', default: false }, json: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+    options: { verbose: { type: 'boolean', short: 'v', default: false }, json: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, 'no-nlp': { type: 'boolean', default: false } },
   });
   const dir = path.resolve(positionals[0] ?? defaultCorpusDir());
   if (!fs.existsSync(path.join(dir, 'gold'))) {
     console.error(`eval: ${dir} has no gold/ folder (expected DIR/readouts/*.txt and DIR/gold/*.json)`);
     return 2;
   }
-  const result = evaluateCorpus(dir);
+  const result = evaluateCorpus(dir, values['no-nlp'] ? undefined : await loadNlp());
   if (values.json) {
     console.log(JSON.stringify({ dir, summary: result.summary, files: result.scores.map(({ errors: _e, ...s }) => s), problems: result.problems }, null, 1));
   } else {

@@ -1,12 +1,13 @@
 // The `readout-lens` command: analyze, eval and bench over the same core as the extension.
-//   readout-lens analyze [--json] [--date YYYY-MM-DD] [--max-size MB] FILE...
-//   readout-lens eval [DIR] [--verbose] [--json] [--check]
+//   readout-lens analyze [--json] [--date YYYY-MM-DD] [--max-size MB] [--annotations DIR] [--no-nlp] FILE...
+//   readout-lens eval [DIR] [--verbose] [--json] [--check] [--no-nlp]
 //   readout-lens bench [--quick]
 // Exit codes: 0 ok, 1 some file could not be analysed (the others still are) or eval below
 // thresholds with --check, 2 usage error.
 
 import { parseArgs } from 'node:util';
 import { analyzeReadout } from '../core/analyze';
+import { loadNlp } from '../core/nlp';
 import { DEFAULT_MAX_BYTES, readReadout } from './readInput';
 import { runEval } from './evalCommand';
 import { runPledges } from './pledgesCommand';
@@ -16,7 +17,7 @@ import { userLabelsFor } from './annotations';
 
 const USAGE = `Usage:
   readout-lens analyze [--json] [--date YYYY-MM-DD] [--max-size MB] [--annotations DIR | --no-annotations] FILE...
-  readout-lens eval [CORPUS_DIR] [--verbose] [--json] [--check]
+  readout-lens eval [CORPUS_DIR] [--verbose] [--json] [--check] [--no-nlp]
   readout-lens bench [--quick]
   readout-lens pledges [--compare A B] [--format csv|json|md|cameo] FILE...
   readout-lens help`;
@@ -31,12 +32,13 @@ const commands: Record<string, Command> = {
   help: () => { console.log(USAGE); return 0; },
 };
 
-function analyzeCommand(args: string[]): number {
+async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false }, date: { type: 'string' }, 'max-size': { type: 'string' },
       annotations: { type: 'string' }, 'no-annotations': { type: 'boolean', default: false },
+      'no-nlp': { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) { console.error('analyze: give at least one FILE\n' + USAGE); return 2; }
@@ -45,6 +47,8 @@ function analyzeCommand(args: string[]): number {
   }
   const maxBytes = values['max-size'] ? Number(values['max-size']) * 1048576 : DEFAULT_MAX_BYTES;
   if (!(maxBytes > 0)) { console.error('analyze: --max-size must be a positive number of MB'); return 2; }
+  // compromise confirms leftover person names; a batch run can afford its ~250 ms load.
+  const nlp = values['no-nlp'] ? undefined : await loadNlp();
   let failed = 0;
   const results: unknown[] = [];
   for (const file of positionals) {
@@ -58,7 +62,7 @@ function analyzeCommand(args: string[]): number {
     const labels = userLabelsFor(file, read.text, { dir: values.annotations, disabled: values['no-annotations'] });
     for (const m of labels.messages) console.error(m);
     if (labels.failed) failed++;
-    const a = labels.apply(analyzeReadout(read.text, { date: values.date, userGazetteer: labels.userGazetteer }));
+    const a = labels.apply(analyzeReadout(read.text, { date: values.date, userGazetteer: labels.userGazetteer, nlp }));
     if (values.json) {
       results.push({ file, date: a.date, leaders: a.leaders, agreements: a.agreements, commitments: a.commitments });
     } else {
