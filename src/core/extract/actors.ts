@@ -41,7 +41,7 @@ const TITLE_NAME = /^\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
 const BOTH = new RegExp('(?<![\\w-])(?:(?:the|The)\\s+two\\s+(?:[Ss]ides|[Cc]ountries|[Ll]eaders|[Hh]eads of [Ss]tate|[Pp]residents|[Pp]rime [Mm]inisters|' +
   '[Mm]inisters|[Ff]oreign [Mm]inisters|politicians|[Gg]overnments|[Pp]arties|[Nn]ations|[Pp]remiers|sides\'|leaders\')|(?:both|Both)\\s+(?:[Ss]ides|[Cc]ountries|[Ll]eaders|' +
   '[Hh]eads of [Ss]tate|[Gg]overnments|[Pp]arties|[Nn]ations|[Mm]inisters|[Pp]residents)|(?:the|The)\\s+leaders|(?:the|The)\\s+parties|' +
-  '(?:the|The)\\s+sides|[Tt]hey|[Tt]hem|[Bb]oth(?=\\s+(?:also\\s+)?[a-z]+ed\\b)|(?:the|The) two|[Ll]eaders(?=\\s+(?:also\\s+|both\\s+)?[a-z]+ed\\b))(?![\\w-])', 'g');
+  '(?:the|The)\\s+sides|[Oo]ur\\s+(?:two\\s+)?(?:countries|nations|peoples|governments|sides)|[Tt]hey|[Tt]hem|[Bb]oth(?=\\s+(?:also\\s+)?[a-z]+ed\\b)|(?:the|The) two|[Ll]eaders(?=\\s+(?:also\\s+|both\\s+)?[a-z]+ed\\b))(?![\\w-])', 'g');
 const PRONOUN = /(?<![\w-])(?:([Ww]e)|(I)|([Hh]e|[Ss]he|[Ii]t(?=\s+(?:\w+ly\s+|also\s+|always\s+)?(?:supports|opposes|adheres|abides|pursues|is\s+(?:ready|willing|prepared|committed)|remains\s+committed|stands\s+ready)\b))|([Hh]is|[Hh]er|[Ii]ts|[Oo]ur) (?:country|government|nation|side|administration))(?![\w-])/g;
 const GROUP = /(?<![\w-])(?:members|member states|member countries|nations)(?![\w-])/g;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:with|to|in|into|for|from|between|of|on|against|toward|towards|including|among|across|at|by|over|about|via|than|within|like|and\s+other|through|visit|visited|visiting)\s+(?:the\s+)?$/i;

@@ -38,11 +38,11 @@ const rule = (kind: CueKind, strength: Strength, keys: string, source: string, f
 // Compound wordings come first: a span taken by one rule is not matched again by a later one
 // ("would be ready to" is willing, not the firm "would").
 export const CUE_RULES: CueRule[] = [
-  rule('willing', 'willing', 'willing ready prepared', String.raw`\b(?:(?:is|are|was|were|be|been|remains?|remained|would\s+be|will\s+be)\s+(?:\w+ly\s+|also\s+|still\s+|always\s+|now\s+)?(?:willing|ready|prepared)|stands?\s+ready|stood\s+ready|standing\s+ready)\s+to\b`),
+  rule('willing', 'willing', 'willing ready prepared keen eager', String.raw`\b(?:(?:is|are|was|were|be|been|remains?|remained|would\s+be|will\s+be)\s+(?:\w+ly\s+|also\s+|still\s+|always\s+|now\s+)?(?:willing|ready|prepared|keen|eager)|stands?\s+ready|stood\s+ready|standing\s+ready)\s+to\b`),
   // Headline style without the copula: "Xi says China ready to work with Vietnam".
   rule('willing', 'willing', 'willing ready', String.raw`\b(?:ready|willing)\s+to\b`),
   rule('willing', 'willing', 'like_to love_to', String.raw`\b(?:would|will)\s+(?:like|love)\s+to\b`),
-  rule('willing', 'willing', 'willingness readiness desire intent wish', String.raw`\b(?:(?:expressed|voiced|reaffirmed|reiterated|conveyed|showed)\s+(?:\S+\s+){0,3}?(?:willingness|readiness|desire|intention|intent|wish)|(?:willingness|readiness|intention|intent|desire)\s+to)\b`),
+  rule('willing', 'willing', 'willingness readiness desire intent wish keenness eagerness', String.raw`\b(?:(?:expressed|voiced|reaffirmed|reiterated|conveyed|showed|affirmed|underlined|underscored|stressed|emphasi[sz]ed|indicated|demonstrated|confirmed|signalled|signaled)\s+(?:\S+\s+){0,3}?(?:willingness|readiness|desire|intention|intent|wish|keenness|eagerness)|(?:willingness|readiness|intention|intent|desire|keenness|eagerness)\s+to)\b`),
   rule('willing', 'willing', 'interest', String.raw`\binterest(?:ed)?\s+in\s+(?!the\b|a\b|an\b)[a-z]+ing\b`),
   rule('willing', 'willing', 'wish intend seek sought plan aim offer', String.raw`\b(?:wishes|wished|intends|intended|intend|seeks|seek|sought|plans|planned|aims|aimed|offers|offered)\s+to\b`),
   rule('want', 'willing', 'want', String.raw`\b(?:wants|wanted|want)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}to\b`, 'gu'),
@@ -60,10 +60,12 @@ export const CUE_RULES: CueRule[] = [
   rule('firm', 'firm', 'decided resolved vow pledg undert promis determined', String.raw`\b(?:decided|resolved|vowed|vow|vows|pledged|pledges|pledge|undertook|undertakes|promised|promises|determined)\s+to\b|\bpledged\b`),
   rule('firm', 'firm', 'commit', String.raw`\b(?:committed|commits|commit|recommitted)\s+(?:themselves\s+|itself\s+|himself\s+|herself\s+)?to\b|(?<=\b(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|stayed)\s+(?:\w+ly\s+|also\s+|all\s+|still\s+|at present\s+)*)(?:re)?committed\b|\brecommitted\b`),
   rule('firm', 'firm', 'commitment determination', String.raw`\bcommitments?\s+to\b|\b(?:reaffirm|affirm|reiterat|renew|restat|convey|express|underlin|underscor|emphasi|highlight|confirm|stress|voic)\w*\s+(?:\S+\s+){0,4}?commitment\b|\bdetermination\s+to\b`),
-  rule('firm', 'firm', 'scheduled due set_to invitation task direct instruct', String.raw`\b(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to\b(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b)|\baccept(?:ed|s)?\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?invitation\b|\b(?:tasked|directed|instructed)\s+(?:\S+\s+){1,3}?(?:to|with)\b`),
+  rule('firm', 'firm', 'scheduled due set_to invitation task direct instruct', String.raw`\b(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to\b(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b)|\baccept(?:ed|s)?\s+(?:[^\s.;,]+\s+){0,5}?invitation\b|\b(?:tasked|directed|instructed)\s+(?:\S+\s+){1,3}?(?:to|with)\b`),
   rule('firm', 'firm', 'working efforts consistent', String.raw`\b(?:is|are|was|were|been)\s+working\s+(?:to|on|with|together|towards?)\b|\b(?:continued|ongoing|continuous|sustained|intensified)\s+(?:\S+\s+)?efforts\b|\bis\s+consistent\s+with\s+(?:its|their|our)\s+policy\b`),
   rule('policy', 'firm', 'support', String.raw`\b(?:expressed|reaffirmed|reiterated|voiced|conveyed|pledged|affirmed|declared|offered|underscored|underlined|emphasi[sz]ed|stressed|highlighted|confirmed)\s+(?:\S+\s+){0,3}?support\s+(?:for|to)\b`),
-  rule('policy', 'firm', 'support oppos', String.raw`\b(?:supports|supported)\b(?!\s+by\b)|\b(?:firmly|fully|strongly|always|resolutely)\s+(?:supports?|opposes?)\b`),
+  rule('policy', 'firm', 'support oppos', String.raw`\b(?:supports|supported)\b(?!\s+by\b)|\b(?:firmly|fully|strongly|always|resolutely|consistently|jointly)\s+(?:supports?|opposes?|opposed)\b`),
+  // "They opposed any attempts to ...": reported speech of a standing opposition (an actor subject is required).
+  rule('policy', 'firm', 'opposed opposition', String.raw`(?<!\bas\s)\bopposed\b(?!\s+by\b)|\b(?:expressed|reaffirmed|reiterated|voiced|conveyed|affirmed|declared|underscored|underlined|emphasi[sz]ed|stressed|restated|confirmed)\s+(?:\S+\s+){0,3}?opposition\s+to\b`),
   rule('policy', 'firm', 'support oppose', String.raw`(?<=\b(?:sides|countries|leaders|we|they|both|We|They)\s+)(?:support|oppose)\b`),
   rule('policy', 'firm', 'oppose abid abide adher pursue', String.raw`\bopposes\b|\b(?:abides|abide|abided)\s+by\b|\b(?:adheres|adhere|adhered)\s+to\b|\bpursues\b|\bfirmly\s+pursue\b`),
   rule('call', 'aspirational', 'call urg request asked encourag', String.raw`(?<!\b(?:the|a|phone|telephone|video|this|that|their|his|her|our|last|first)\s)\bcall(?:s|ed)?\s+(?:on|upon|for)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)|\burg(?:es|ed|e)\b|\brequested\b|\brequests\s+(?:that|the)\b|\basked\s+(?!about\b|for\s+(?:his|her)\b)|\bencourag(?:es|ed|e)\b`),
@@ -73,7 +75,7 @@ export const CUE_RULES: CueRule[] = [
 ];
 
 /** Frames whose content is an account, an evaluation, thanks or a belief, not a pledge. */
-export const BLOCKERS = new RegExp(String.raw`\b(?:expressed\s+(?:\S+\s+){0,2}?(?:belief|confidence|conviction|satisfaction|gratitude|appreciation|thanks)|believ(?:e|es|ed|ing)|confident|convinced|expects?|expected|predicted|forecasts?|welcom(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|thank(?:s|ed)?|appreciat(?:e|es|ed)|grateful|prais(?:e|es|ed)|invit(?:e|es|ed)|briefed|informed|updated|reviewed|discuss(?:ed|es)?|exchanged|took\s+note|attach(?:ed|es)?\s+(?:great\s+|high\s+)?importance|spoke\s+highly|speaks\s+highly|regard(?:s|ed)|recalled|condemn(?:s|ed)?|assessed|satisfied)\b`, 'gi');
+export const BLOCKERS = new RegExp(String.raw`\b(?:expressed\s+(?:\S+\s+){0,2}?(?:belief|confidence|conviction|satisfaction|gratitude|appreciation|thanks)|believ(?:e|es|ed|ing)|confident|convinced|expects?|expected|predicted|forecasts?|welcom(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|thank(?:s|ed)?|appreciat(?:e|es|ed)|grateful|prais(?:e|es|ed)|invit(?:e|es|ed)|(?:extend|issu|renew|deliver|convey)(?:ed|s)?\s+(?:\S+\s+){0,3}?invitations?|briefed|informed|updated|reviewed|discuss(?:ed|es)?|exchanged|took\s+note|attach(?:ed|es)?\s+(?:great\s+|high\s+)?importance|spoke\s+highly|speaks\s+highly|regard(?:s|ed)|recalled|condemn(?:s|ed)?|assessed|satisfied)\b`, 'gi');
 
 /**
  * Where one clause ends and another begins: a frame's or a modal's reach stops here.

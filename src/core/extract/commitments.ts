@@ -19,10 +19,14 @@ const MAX_SENTENCE = 3000;
 const THIRD_PARTY_ADDRESSEE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?(?:international community|world|relevant parties|parties concerned|all parties|other countries|countries|nations|developed countries|developing countries|\w+\s+countries|members of)\b/i;
 const ANAPHORIC_OBJECT = /\b(?:this|that|the|these) (?:matter|matters|issue|issues|question|regard|area|field)\b/i;
 const ANAPHORIC_OPENING = /^["'\u201c\u2018]?(?:This|That|These|Those|It|Such)\s/;
+/** A question, also one that a closing quote or bracket ends. */
+const QUESTION_END = /\?["'\u201d\u2019)\]]*\s*$/;
+/** A transcript line asked by the press: "Q: ...", "QUESTION: ...", "Journalist: ...". */
+const QUESTION_LABEL = /^\s*(?:Q|Question|QUESTION|Journalist|JOURNALIST|Reporter|REPORTER)\s*(?:\d+\s*)?[:.]\s/;
 const RANK: Record<Strength, number> = { firm: 3, willing: 2, aspirational: 1 };
 /** Cues whose clause is embedded: a modal inside it does not carry its own pledge. */
 const EMBEDDING = new Set<CueKind>(['agreeThat', 'hope', 'call', 'propose', 'importance', 'position', 'priority']);
-const BARE_POLICY = /^(?:supports|supported|opposes|abides|abide|abided|adheres|adhere|adhered|pursues|support|oppose|firmly|fully|strongly|always|resolutely)\b/i;
+const BARE_POLICY = /^(?:supports|supported|opposes|opposed|abides|abide|abided|adheres|adhere|adhered|pursues|support|oppose|firmly|fully|strongly|always|resolutely)\b/i;
 /** Copular willing cues ("is ready to") need an actor subject like a modal does. */
 const COPULAR = /^(?:is|are|was|were|be|been|remains?|remained|would|will|ready|willing)\b/i;
 
@@ -237,14 +241,40 @@ function sideOf(ps: PartyScope, refs: ActorRef[], norm: boolean): string | undef
   return sides.size ? [...sides][0] : undefined;
 }
 
+const INVITATION = /invitation$/i;
+const JOINT = /\b(?:joint|jointly|together|bilateral|(?:two|both|our)\s+(?:countries|sides|nations|governments))\b/i;
+/** "looked forward to Japan hosting ...", "to the President's visit": the named side would act. */
+const LOOKED_FOR_ACT = /^(?:['\u2019]s?\s+[a-z]|\s+(?:\w+ly\s+)?[a-z]+ing\b)/;
+/** Actions that only third parties can take: a ceasefire, restraint, hostages released. */
+const THIRD_PARTY_ACTION = /\b(?:ceasefire|cease-fire|restraint|de-escalation|hostages?|humanitarian\s+(?:access|pauses?|corridors?))\b/i;
+/** A place named as the scene of the call: "in Gaza", "in the Middle East". */
+const NAMED_SCENE = /\b(?:in|across|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
+
 // Bilateral by nature (GUIDELINES 5.3): relations, ties, the two countries together.
 const BILATERAL = /\b(?:bilateral|relations|relationship|ties|friendship|partnership|(?:two|both)\s+(?:countries|sides|parties|peoples|nations)|mutual\w*|together|jointly|each other)\b/i;
+
+/**
+ * A call or a need with no side of the talks in it, whose action is a third party's ("an
+ * immediate ceasefire in Gaza", "restraint in the Middle East"): no commitment of the talks.
+ */
+function thirdPartyScene(ps: PartyScope, from: number): boolean {
+  const { st } = ps;
+  const end = clauseEnd(st, from);
+  const scope = st.text.slice(from, end);
+  if (BILATERAL.test(scope)) return false;
+  if (st.actors.refs.some((r) => r.start >= from && r.start < end && !r.speech &&
+    (r.kind === 'both' || r.kind === 'we' || (r.country && st.parties.includes(r.country))))) return false;
+  if (THIRD_PARTY_ACTION.test(scope)) return true;
+  NAMED_SCENE.lastIndex = 0;
+  return NAMED_SCENE.test(scope);
+}
 
 /** The side a carrier binds; undefined when no side is named, null when the cue carries nothing after all. */
 function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
   const { st } = ps;
   // "reaffirmed U.S. support", "conveyed Saudi Arabia's commitment": the side named inside the cue.
-  if (c.kind === 'policy' || c.kind === 'firm' || c.kind === 'willing' || c.kind === 'importance') {
+  // "accepted Prime Minister Kishida's invitation" names the host, not the one who accepted.
+  if ((c.kind === 'policy' || c.kind === 'firm' || c.kind === 'willing' || c.kind === 'importance') && !INVITATION.test(st.text.slice(c.start, c.end))) {
     const inside = st.actors.refs.filter((r) => r.start > c.start && r.end < c.end && !r.speech && r.kind !== 'he');
     const side = sideOf(ps, inside, false);
     if (side) return side;
@@ -262,7 +292,11 @@ function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
     }
     case 'hope': {
       const inner = actorAfter(ps, c.end, 80);
-      return sideOf(ps, inner, true) ?? subject() ?? 'both';
+      const named = sideOf(ps, inner, true);
+      if (named) return named;
+      // "expressed hope that the joint project will ...": a joint action binds both.
+      if (JOINT.test(st.text.slice(c.end, clauseEnd(st, c.end)))) return 'both';
+      return subject() ?? 'both';
     }
     case 'call': {
       const text = st.text.slice(c.start, c.end).toLowerCase();
@@ -274,11 +308,12 @@ function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
         const side = sideOf(ps, named, true);
         if (side) return side;
         // Both sides calling for something: for themselves when it is bilateral, else a call to others.
+        if (thirdPartyScene(ps, c.end)) return null;
         if (sideOf(ps, subjectBefore(ps, c.start), true) === 'both') return BILATERAL.test(st.text.slice(c.end, clauseEnd(st, c.end))) ? 'both' : null;
         return ps.otherSide ?? 'both';
       }
       // "urged the international community to": a call to third parties only.
-      if (!addressee.length && THIRD_PARTY_ADDRESSEE.test(st.text.slice(c.end, c.end + 60))) return null;
+      if (!addressee.length && (THIRD_PARTY_ADDRESSEE.test(st.text.slice(c.end, c.end + 60)) || thirdPartyScene(ps, c.end))) return null;
       return sideOf(ps, addressee, true) ?? ps.otherSide ?? 'both';
     }
     case 'propose': {
@@ -289,6 +324,7 @@ function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
       return sideOf(ps, named, true) ?? 'both';
     }
     case 'importance': case 'priority': {
+      if (/need\s+for$/i.test(st.text.slice(c.start, c.end)) && thirdPartyScene(ps, c.end)) return null;
       const who = sideOf(ps, subjectBefore(ps, c.start), true);
       if (who === 'both') return 'both';
       if (BILATERAL.test(st.text.slice(c.end, clauseEnd(st, c.end)))) return 'both';
@@ -299,6 +335,17 @@ function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
       return sideOf(ps, named.filter((r) => r.end <= c.end), false) ?? subject();
     }
     case 'position': return subject() ?? 'both';
+    case 'hopeTo': {
+      if (/forward\s+to$/i.test(st.text.slice(c.start, c.end))) {
+        const lead = /^\s+(?:the\s+)?/.exec(st.text.slice(c.end))![0].length;
+        const next = actorAfter(ps, c.end, 60).filter((r) => r.start === c.end + lead);
+        if (next.length && LOOKED_FOR_ACT.test(st.text.slice(next[next.length - 1].end, next[next.length - 1].end + 40))) {
+          const side = sideOf(ps, next, false);
+          if (side) return side;
+        }
+      }
+      return subject();
+    }
     default: return subject();
   }
 }
@@ -356,6 +403,7 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
   let labelSpeaker: Speaker | undefined;
   let quoteOpen = false;
   let quoteLine = -1;
+  let questionLine = false;
   let previous: { sentence: Sentence; commitment?: Commitment; topic?: Topic } | undefined;
   let leaderIndex = 0;
   const leaders = [...ctx.leaders].sort((a, b) => a.start - b.start);
@@ -418,7 +466,9 @@ export function findCommitments(ctx: CommitmentContext): Commitment[] {
     const speakerSide = speaker?.country ?? lastSpeaker?.country ?? parties[0];
     const ps: PartyScope = { st, speakerSide, otherSide: parties.find((p) => p !== speakerSide) };
 
-    const cues = findCues(s.text);
+    // A question asks, it does not pledge: "Will Japan ...?", a journalist's "Q: Mr. President, ...".
+    if (lineStart) questionLine = QUESTION_LABEL.test(s.text);
+    const cues = questionLine || QUESTION_END.test(s.text) ? [] : findCues(s.text);
     let carriers: Carrier[] = [];
     for (const c of carriersOf(st, cues)) {
       const found = partyOf(ps, c);

@@ -31,12 +31,15 @@ const RULES: TopicRule[] = [
     '(?:just|lasting|durable|comprehensive|sustainable|genuine)(?:,?\\s+(?:and\\s+)?(?:just|lasting|durable|comprehensive|sustainable))?\\s+peace',
     'peace and security', 'peacekeeping', 'peace-?building', 'two-state', 'political solution', 'political settlement', 'weapons?', 'missiles?', 'invasion',
     'aggression', 'tensions?', 'sovereignty', 'territor(?:y|ies|ial)', 'deterrence', 'Taiwan Strait', 'violence', 'Ukrain(?:e|ian)\\s+(?:crisis|conflict|war|issue|question|situation)', '(?:in|on|for|with|to|of|against|around) Ukraine',
-    'Ukrainian (?:people|refugees|territory|forces|army|crisis|conflict)', 'nuclear deal', 'Palestin\\w*', 'Daesh', 'hostages?', 'sanctions'],
+    'Ukrainian (?:people|refugees|territory|forces|army|crisis|conflict)', 'nuclear deal', 'Palestin\\w*', 'Daesh', 'hostages?', 'sanctions', 'Gaza', 'Hamas', 'Hezbollah', 'Houthis?',
+    'cyber ?crimes?', 'cyber ?attacks?', 'illegal (?:war|annexation|occupation)', 'occupation', 'annexation'],
     acronyms: ['ISIS', 'ISIL', 'DPRK', 'AUKUS'] },
   { topic: 'maritime', tier: 'specific', words: [
     'maritime', 'South China Sea', 'East Sea', 'at sea', 'the sea', 'seas', 'sea lanes', 'navigation', 'naval',
     'fisher(?:y|ies|men)', 'fishing', 'coast guards?', 'territorial waters', 'sea borders?', 'Code of Conduct'],
-    acronyms: ['UNCLOS'] },
+    // A named sea ("the East China Sea", "the West Philippine Sea"); a longer name at the same place
+    // ("Black Sea Grain Initiative") still wins.
+    acronyms: ['UNCLOS', '(?:[A-Z][a-z]+\\s+){1,2}Sea'] },
   { topic: 'connectivity', tier: 'specific', words: [
     'Belt and Road', 'Two Corridors', 'connectivity', 'railways?', 'rail', 'railroads?', 'roads?', 'expressways?',
     'highways?', 'ports?', 'airports?', 'high-speed', 'metro', 'urban rail', 'tunnels?', 'infrastructure', 'flights?', 'airlines?', 'aviation', 'transport\\w*', 'logistics',
@@ -45,9 +48,9 @@ const RULES: TopicRule[] = [
   { topic: 'energy', tier: 'specific', words: [
     'energy', 'climate', 'clean', 'renewabl\\w*', 'emissions?', 'carbon', 'decarboni\\w*', 'green', 'oil', 'gas',
     'electricity', 'power grids?', 'solar', 'wind power', 'hydropower', 'net[- ]zero', 'environmental protection',
-    'nuclear power', 'nuclear energy', 'energy security', 'hydrogen', 'coal', 'biodiversity', 'Paris Agreement'], acronyms: ['LNG', 'OPEC', 'COP\\d*'] },
+    'nuclear power(?: plants?| stations?)?', 'nuclear energy', 'nuclear reactors?', 'civil(?:ian)? nuclear', 'nuclear fuel', 'energy security', 'hydrogen', 'coal', 'biodiversity', 'Paris Agreement'], acronyms: ['LNG', 'OPEC', 'COP\\d*', 'SMRs?'] },
   { topic: 'technology', tier: 'specific', words: [
-    'technolog\\w*', 'tech', 'digital\\w*', 'semiconductors?', 'chips?', 'artificial intelligence', 'cyber\\w*',
+    'technolog\\w*', 'tech', 'digital\\w*', 'semiconductors?', 'chips?', 'artificial intelligence', 'cyber ?security', 'cyber\\w*',
     'innovation', 'science', 'scientific', 'telecom\\w*', 'export controls?', 'satellites?', 'quantum', 'e-commerce', 'outer space', 'space cooperation', 'startups?'],
     acronyms: ['AI', '5G', 'ICT'] },
   { topic: 'culture', tier: 'specific', words: [
@@ -69,7 +72,7 @@ const RULES: TopicRule[] = [
     acronyms: ['UN', 'U\\.N\\.', 'ASEAN', 'G20', 'G-20', 'G7', 'G-7', 'BRICS', 'SCO', 'APEC', 'IORA', 'OSCE', 'NATO', 'AU', 'CHOGM'] },
   { topic: 'other', tier: 'specific', words: [
     'humanitarian', 'human rights', 'aid', 'refugees?', 'displaced', 'migra\\w*', 'workers?', 'labou?r',
-    'detain\\w*', 'detention', 'prisoners?', 'consular', 'diaspora', 'communit(?:y|ies) (?:in|abroad|living)',
+    'detain\\w*', 'detention', 'prisoners?', 'imprison\\w*', 'jailed', 'consular', '(?:the )?cases? of', 'nationals', 'diaspora', 'communit(?:y|ies) (?:in|abroad|living)',
     'women', "women's", 'gender', 'to account', 'accountab\\w*', 'disasters?', 'earthquakes?', 'relief', 'poverty', 'war legacy', 'war legacies', 'Agent Orange', 'dioxin',
     'unexploded ordnance', 'missing in action'], acronyms: ['UXO', 'MIA'] },
   { topic: 'other', tier: 'weak', words: ['assistance'] },
