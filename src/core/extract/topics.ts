@@ -51,7 +51,7 @@ const RULES: TopicRule[] = [
     'nuclear power(?: plants?| stations?)?', 'nuclear energy', 'nuclear reactors?', 'civil(?:ian)? nuclear', 'nuclear fuel', 'energy security', 'hydrogen', 'coal', 'biodiversity', 'Paris Agreement'], acronyms: ['LNG', 'OPEC', 'COP\\d*', 'SMRs?'] },
   { topic: 'technology', tier: 'specific', words: [
     'technolog\\w*', 'tech', 'digital\\w*', 'semiconductors?', 'chips?', 'artificial intelligence', 'cyber ?security', 'cyber\\w*',
-    'innovation', 'science', 'scientific', 'telecom\\w*', 'export controls?', 'satellites?', 'quantum', 'e-commerce', 'outer space', 'space cooperation', 'startups?'],
+    'innovation', 'science', 'scientific', 'lunar', 'space exploration', 'telecom\\w*', 'export controls?', 'satellites?', 'quantum', 'e-commerce', 'outer space', 'space cooperation', 'startups?'],
     acronyms: ['AI', '5G', 'ICT'] },
   { topic: 'culture', tier: 'specific', words: [
     'people-to-people', 'youth', 'young people', 'tourism', 'tourists?', 'education\\w*', 'students?', 'universit\\w*',
@@ -131,8 +131,24 @@ export interface TopicChoice {
   named: boolean;
 }
 
+// "a high-level economic dialogue", "the strategic dialogue on trade": a mechanism takes the field
+// it is about, not the relationship word that qualifies it.
+const MECHANISM = /^(?:[\s,]+(?:and\s+)?[\w-]+){0,4}?\s+(?:dialogues?|mechanisms?|committees?|commissions?|councils?|consultations?|working\s+groups?|forums?|task\s+forces?)(?:\s+on(?:\s+[\w-]+){1,4})?/i;
+/** "On the East Sea issue, ...", "Regarding trade, ...": a leading phrase that names the field. */
+const LEADING_TOPIC = /^(?:On|Regarding|Concerning|As\s+(?:for|to|regards)|With\s+(?:regard|respect)\s+to|In\s+terms\s+of|Turning\s+to|In\s+the\s+(?:area|field|sphere)s?\s+of)\s+(?!the\s+(?:occasion|sidelines|margins|basis|eve)\b|behalf\b)[^,;]{2,80},\s/;
+
 /** GUIDELINES 5.5: the first specific field among the pledged actions, else `diplomacy`. */
 export function topicOf(input: TopicInput): TopicChoice {
+  const choice = topicOfAction(input);
+  const lead = LEADING_TOPIC.exec(input.text);
+  if (lead && lead[0].length <= input.actionStart) {
+    const named = lexiconHits(lead[0]).find((h) => h.tier === 'specific' && h.topic !== 'diplomacy');
+    if (named) return { topic: named.topic, named: true };
+  }
+  return choice;
+}
+
+function topicOfAction(input: TopicInput): TopicChoice {
   const { text, actionStart } = input;
   let hits = lexiconHits(text);
   const instruments = input.instruments ?? [];
@@ -143,7 +159,14 @@ export function topicOf(input: TopicInput): TopicChoice {
   }
   for (const h of hits) {
     if (h.start < actionStart) continue;
-    if (h.tier === 'specific') return { topic: h.topic, named: true };
+    if (h.tier === 'specific') {
+      if (h.topic === 'diplomacy') {
+        const mechanism = MECHANISM.exec(text.slice(h.end));
+        const field = mechanism && firstHit(hits, h.end, h.end + mechanism[0].length, 'specific', 'diplomacy');
+        if (field) return { topic: field.topic, named: true };
+      }
+      return { topic: h.topic, named: true };
+    }
     if (h.tier === 'visit') {
       // A visit's field is its stated purpose (a business delegation, a summit) or the visitor's
       // portfolio ("the Minister for Trade"); otherwise it is diplomacy.
