@@ -30,7 +30,7 @@ interface CacheEntry {
 }
 
 /** Open documents longer than this (UTF-16 units) are analysed in a worker, never on the hot path. */
-export const ASYNC_ANALYSIS_CHARS = 128 * 1024;
+export const ASYNC_ANALYSIS_CHARS = 48 * 1024;
 
 export const EMPTY_ANALYSIS: ReadoutAnalysis = Object.freeze({
   date: null, dateInfo: { date: null, source: 'none' }, parties: [], leaders: [], agreements: [], commitments: [],

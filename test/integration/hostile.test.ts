@@ -81,7 +81,7 @@ describe('hostile files', () => {
     const uri = write('longline.txt', `${'x'.repeat(300 * 1024)}\nHANOI, Oct. 12, 2024 (Xinhua) -- Chinese Premier Li Qiang met To Lam.\n`);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
-    // Over 128 K characters: analysed in a worker, so get() answers at once and the result follows.
+    // Over 48 K characters: analysed in a worker, so get() answers at once and the result follows.
     const t0 = Date.now();
     api.analysis.get(doc);
     const getMs = Date.now() - t0;
