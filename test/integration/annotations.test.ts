@@ -47,6 +47,17 @@ describe('annotations: user labels in a real VS Code', function () {
   });
 
   after(async () => {
+    // Closed editors leave their documents open for a while, and open documents win over the
+    // disk in the workspace index: empty the scratch documents so no later suite sees their
+    // leaders or pledges, then delete the files.
+    const scratchDocs = vscode.workspace.textDocuments.filter((d) => d.uri.fsPath.includes(SCRATCH) && !d.isClosed);
+    for (const doc of scratchDocs) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.delete(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)));
+      await vscode.workspace.applyEdit(edit);
+      await doc.save();
+    }
+    await waitFor('the emptied scratch documents in the index', () => scratchDocs.every((d) => (api.index.get(d.uri)?.text ?? '') === ''));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     // Only what this suite wrote goes; folders only when nothing else is left in them.
     fs.rmSync(path.join(root(), SCRATCH), { recursive: true, force: true });
@@ -56,6 +67,7 @@ describe('annotations: user labels in a real VS Code', function () {
       try { fs.rmdirSync(dir); } catch { /* not empty, or gone: leave it */ }
     }
     // Other suites run in this host next: wait until the user gazetteer is gone from the analysis.
+    await waitFor('the scratch readouts read from disk to leave the index', () => [...api.index.entries()].every((e) => !e.uri.fsPath.includes(SCRATCH) || e.text === ''), 40_000);
     if (!hadGazetteer) await waitFor('the user gazetteer to be dropped', () => api.annotations.gazetteer.entries().offices.length === 0);
   });
 
