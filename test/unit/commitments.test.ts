@@ -274,3 +274,144 @@ describe('commitments: wordings beyond the corpus', () => {
     });
   }
 });
+
+// Unseen publishers' styles (texts written for this test, not published): questions, accepted
+// invitations, reported opposition, willingness variants, calls to third parties, "looked forward to
+// X doing", "our two countries", joint hopes, and the topic order (a leading topic phrase, a
+// dialogue's field, relationship words alone).
+const STYLES: Record<string, string> = {
+  // White House
+  wh: `Readout of President Joseph R. Biden Jr.'s Meeting with Prime Minister Fumio Kishida of Japan
+April 10, 2024
+
+President Joseph R. Biden, Jr. met today with Prime Minister Fumio Kishida of Japan at the White House. The two leaders strongly opposed any attempts to unilaterally change the status quo by force or coercion in the East China Sea. President Biden accepted Prime Minister Kishida's invitation to visit Japan for the Quad Leaders' Summit. The President looked forward to Japan hosting the G7 Summit next year. The leaders stressed the need for an immediate ceasefire in Gaza and the release of all hostages. They affirmed their keenness to deepen cooperation on semiconductors and critical minerals. The leaders expressed their readiness to expand cooperation on LNG and nuclear power plants. Q: Mr. President, will the two countries sign a new defense pact this year? Will Japan increase its defense spending? The President also extended an invitation to Prime Minister Kishida to visit Washington. Prime Minister Kishida expressed hope that the joint lunar exploration project will deliver results by 2028. The two leaders agreed to launch a high-level economic dialogue. The leaders committed to support the release of detained American citizens.
+On trade, the two leaders agreed to deepen cooperation in education. On the occasion of the 70th anniversary of diplomatic relations, the two sides agreed to expand defence cooperation. The two sides agreed to hold the strategic dialogue on trade and investment annually. They agreed to establish a high-level mechanism. The leaders agreed to resume the high-level dialogue on energy.
+`,
+  // Kremlin transcript
+  kremlin: `Talks with President of Indonesia Prabowo Subianto
+Vladimir Putin held talks in the Kremlin with President of the Republic of Indonesia Prabowo Subianto, who is in Russia on an official visit.
+Vladimir Putin: Mr President, friends, I am very glad to see you. Our countries have always maintained friendly relations. We are ready to increase supplies of Russian wheat and fertilisers to Indonesia. Russia is eager to help Indonesia build its first nuclear power plant. I accept with gratitude your invitation to visit Indonesia next year.
+Prabowo Subianto (retranslated): Thank you, Mr President. Indonesia is keen to join BRICS as a full member. We hope Russia will support our application.
+Question: Mr Putin, will Russia supply fighter jets to Indonesia?
+The two leaders resolutely opposed unilateral sanctions that bypass the UN Security Council.
+`,
+  // MEA India
+  mea: `Prime Minister's meeting with the Prime Minister of Japan
+Prime Minister Shri Narendra Modi met the Prime Minister of Japan, H.E. Mr. Shigeru Ishiba, in Tokyo on 29 August 2025.
+The two leaders affirmed their keenness to further strengthen the Special Strategic and Global Partnership. Prime Minister Ishiba expressed hope that the Mumbai-Ahmedabad High Speed Rail project will be completed soon. Prime Minister Modi accepted Prime Minister Ishiba's invitation to visit Japan for the Annual Summit. The leaders expressed their readiness to cooperate on semiconductors, critical minerals and clean energy. They opposed any unilateral attempts to change the status quo by force or coercion. Prime Minister Modi looked forward to Japan's participation in the AI Impact Summit in India. The leaders discussed cooperation in defence and security.
+`,
+  // MOFA Korea
+  korea: `Results of the Korea-Japan Summit
+President Lee Jae-myung held a summit with Prime Minister Shigeru Ishiba of Japan in Tokyo on August 23.
+The two leaders expressed their determination to further develop Korea-Japan relations. President Lee accepted Prime Minister Ishiba's invitation to pay a visit to Japan again at an early date. The leaders expressed their readiness to strengthen cooperation on hydrogen and decarbonisation. They also shared the view that the two countries should work closely on the issue of abductions by North Korea. Prime Minister Ishiba expressed hope that the two countries will expand youth exchanges. The two leaders confirmed that they will cooperate toward the success of the APEC Economic Leaders' Meeting in Gyeongju.
+`,
+  // Xinhua
+  xinhua: `Xi holds talks with Brazilian president
+BEIJING, May 13 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Tuesday.
+Xi said China is willing to work with Brazil to deepen cooperation in such fields as agriculture, energy and aerospace. China firmly opposes protectionism and unilateralism, Xi said. Lula said Brazil looks forward to China joining the celebrations for the 50th anniversary of diplomatic ties. The two heads of state expressed the desire to strengthen coordination within BRICS and the G20. Lula accepted Xi's invitation to attend the China-CELAC Forum ministerial meeting. Will Brazil join the Belt and Road Initiative? Xi called on the international community to support a political settlement of the Ukraine crisis.
+`,
+  // VNA
+  vna: `Vietnamese, Chinese leaders hold talks in Hanoi
+HANOI, Dec. 12 (VNA) - General Secretary To Lam held talks with Chinese Premier Li Qiang in Hanoi on December 12.
+On the East Sea issue, the two leaders agreed to better control disagreements and not take actions that complicate the situation. Li said China is eager to expand imports of Vietnamese agricultural products. The two sides expressed the desire to promote cooperation in digital economy and artificial intelligence. "Our two countries will work together to build a community with a shared future," Li said. Prime Minister Li accepted the invitation to attend the ASEAN Summit in Kuala Lumpur. Li looked forward to Vietnam hosting the APEC Economic Leaders' Meeting in 2027. The two sides agreed to step up cooperation in cyber security and crime prevention. The Vietnamese leader called on China to respect Vietnam's sovereignty over the Hoang Sa archipelago. They agreed to strengthen cooperation in oil and gas exploration and decarbonisation.
+`,
+  // FCDO / GOV.UK
+  fcdo: `Foreign Secretary meets Chinese Foreign Minister Wang Yi
+The Foreign Secretary met Chinese Foreign Minister Wang Yi in Beijing on 18 October.
+The Foreign Secretary called on China to end its support for Russia's illegal war in Ukraine. He raised the case of Jimmy Lai and called for his release. The Foreign Secretary urged China to release detained British nationals. Both ministers agreed to hold the UK-China Economic and Financial Dialogue next year. The Foreign Secretary and Wang Yi agreed to work together on climate change and AI safety. The UK is eager to resume the dialogue on human rights. The Foreign Secretary stressed the need for restraint in the Middle East. Will the UK raise human rights?
+`,
+  // SPA
+  spa: `Crown Prince receives phone call from UK Prime Minister
+Riyadh, September 10, 2025, SPA -- His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received a phone call from Prime Minister Keir Starmer of the United Kingdom.
+During the call, they reviewed bilateral relations and opportunities to develop them. The two sides stressed the need for an immediate ceasefire in Gaza and the unhindered entry of humanitarian aid. The Crown Prince affirmed the Kingdom's support for all efforts aimed at achieving a political solution in Yemen. The Prime Minister looked forward to the Crown Prince's visit to London.
+`,
+  // Philippine PCO
+  pco: `PBBM, Japanese PM agree to boost defense ties
+President Ferdinand R. Marcos Jr. and Japanese Prime Minister Shigeru Ishiba agreed to boost defense cooperation during their meeting in Manila on Tuesday.
+Both leaders strongly opposed any unilateral attempt to change the status quo by force or coercion in the South China Sea. President Marcos expressed the Philippines' desire to expand cooperation in infrastructure, particularly railways. "Our two countries will continue to stand together for a free and open Indo-Pacific," the President said. President Marcos also accepted an invitation to the Expo 2025 in Osaka. The Chief Executive called on Japan to continue supporting the Bangsamoro peace process.
+`,
+  // EU Council
+  euco: `EU-Japan summit, 13 July 2023
+The EU and Japan held their 29th summit in Brussels.
+The leaders affirmed their keenness to deepen cooperation on economic security, including critical minerals and semiconductors. They expressed grave concern over Russia's war of aggression against Ukraine and called on Russia to immediately withdraw all its forces. The EU and Japan are eager to strengthen the Green Alliance. The leaders called for the release of all hostages held in Gaza. Japan looked forward to the EU hosting the next High-Level Economic Dialogue.
+`,
+};
+const STYLE_ROWS: [string, string, string | null][] = [
+  ['wh', 'The two leaders strongly opposed', 'both/firm/maritime'],
+  ["wh", "President Biden accepted Prime Minister Kishida's invitation", "United States/firm/multilateral"],
+  ['wh', 'The President looked forward to Japan hosting', 'Japan/aspirational/multilateral'],
+  ['wh', 'The leaders stressed the need for an immediate ceasefire', null],
+  ['wh', 'They affirmed their keenness', 'both/willing/technology'],
+  ['wh', 'The leaders expressed their readiness to expand cooperation on LNG', 'both/willing/energy'],
+  ['wh', 'Q: Mr. President, will the two countries', null],
+  ['wh', 'Will Japan increase', null],
+  ['wh', 'The President also extended an invitation', null],
+  ['wh', 'Prime Minister Kishida expressed hope that the joint', 'both/aspirational/technology'],
+  ['wh', 'The two leaders agreed to launch a high-level economic dialogue', 'both/firm/trade'],
+  ['wh', 'The leaders committed to support the release of detained', 'both/firm/other'],
+  ['wh', 'On trade, the two leaders agreed', 'both/firm/trade'],
+  ['wh', 'On the occasion of the 70th anniversary', 'both/firm/security'],
+  ['wh', 'They agreed to establish a high-level mechanism', 'both/firm/diplomacy'],
+  ['wh', 'The leaders agreed to resume the high-level dialogue on energy', 'both/firm/energy'],
+  ['kremlin', 'We are ready to increase supplies', 'Russia/willing/trade'],
+  ['kremlin', 'Russia is eager to help', 'Russia/willing/energy'],
+  ['kremlin', 'I accept with gratitude your invitation', 'Russia/firm/diplomacy'],
+  ['kremlin', 'Indonesia is keen to join BRICS', 'Indonesia/willing/multilateral'],
+  ['kremlin', 'Question: Mr Putin', null],
+  ['kremlin', 'The two leaders resolutely opposed', 'both/firm/security'],
+  ['mea', 'The two leaders affirmed their keenness', 'both/willing/diplomacy'],
+  ["mea", "Prime Minister Modi accepted Prime Minister Ishiba's invitation", "India/firm/diplomacy"],
+  ['mea', 'They opposed any unilateral attempts', 'both/firm/diplomacy'],
+  ["mea", "Prime Minister Modi looked forward to Japan's participation", "Japan/aspirational/technology"],
+  ['mea', 'The leaders discussed cooperation', null],
+  ["korea", "President Lee accepted Prime Minister Ishiba's invitation", "South Korea/firm/diplomacy"],
+  ['korea', 'The leaders expressed their readiness to strengthen cooperation on hydrogen', 'both/willing/energy'],
+  ['korea', 'Prime Minister Ishiba expressed hope that the two countries', 'both/aspirational/culture'],
+  ['korea', 'The two leaders confirmed that they will cooperate', 'both/firm/multilateral'],
+  ['xinhua', 'China firmly opposes protectionism', 'China/firm/diplomacy'],
+  ['xinhua', 'Lula said Brazil looks forward to China joining', 'China/aspirational/diplomacy'],
+  ['xinhua', 'The two heads of state expressed the desire', 'both/willing/multilateral'],
+  ["xinhua", "Lula accepted Xi's invitation", "Brazil/firm/diplomacy"],
+  ['xinhua', 'Will Brazil join', null],
+  ['xinhua', 'Xi called on the international community', null],
+  ['vna', 'On the East Sea issue', 'both/firm/maritime'],
+  ['vna', 'Li said China is eager', 'China/willing/trade'],
+  ['vna', 'The two sides expressed the desire', 'both/willing/technology'],
+  ['vna', '"Our two countries will work together', 'both/firm/diplomacy'],
+  ['vna', 'Prime Minister Li accepted the invitation to attend the ASEAN', 'China/firm/multilateral'],
+  ['vna', 'Li looked forward to Vietnam hosting the APEC', 'Vietnam/aspirational/multilateral'],
+  ['vna', 'They agreed to strengthen cooperation in oil and gas', 'both/firm/energy'],
+  ['vna', 'The Vietnamese leader called on China', 'China/aspirational/security'],
+  ['fcdo', 'The Foreign Secretary called on China to end', 'China/aspirational/security'],
+  ['fcdo', 'He raised the case of Jimmy Lai', 'China/aspirational/other'],
+  ['fcdo', 'The Foreign Secretary urged China to release detained', 'China/aspirational/other'],
+  ['fcdo', 'The UK is eager', 'United Kingdom/willing/other'],
+  ['fcdo', 'The Foreign Secretary stressed the need for restraint', null],
+  ['fcdo', 'Will the UK raise', null],
+  ['spa', 'During the call, they reviewed', null],
+  ['spa', 'The two sides stressed the need for an immediate ceasefire', null],
+  ["spa", "The Crown Prince affirmed the Kingdom's support", "Saudi Arabia/firm/security"],
+  ["spa", "The Prime Minister looked forward to the Crown Prince's visit", "Saudi Arabia/aspirational/diplomacy"],
+  ['pco', 'Both leaders strongly opposed', 'both/firm/maritime'],
+  ["pco", "President Marcos expressed the Philippines' desire", "Philippines/willing/connectivity"],
+  ['pco', '"Our two countries will continue', 'both/firm/multilateral'],
+  ['pco', 'President Marcos also accepted an invitation', 'Philippines/firm/diplomacy'],
+  ['pco', 'The Chief Executive called on Japan', 'Japan/aspirational/security'],
+  ['euco', 'They expressed grave concern', null],
+  ['euco', 'The EU and Japan are eager', 'both/willing/energy'],
+  ['euco', 'The leaders called for the release of all hostages', null],
+  ['euco', 'Japan looked forward to the EU hosting', 'EU/aspirational/trade'],
+];
+
+describe('commitments: other publishers\' styles', () => {
+  const found = new Map(Object.entries(STYLES).map(([k, text]) => [k, analyzeReadout(text).commitments]));
+  for (const [key, start, want] of STYLE_ROWS) {
+    it(`${key}: ${start.slice(0, 50)} -> ${want ?? 'nothing'}`, () => {
+      const text = STYLES[key];
+      const sentence = splitSentences(text).find((s) => s.text.startsWith(start));
+      assert.ok(sentence, `no sentence starts with ${start}`);
+      const c = found.get(key)!.find((x) => x.start < sentence.end && sentence.start < x.end);
+      assert.equal(c ? `${c.party}/${c.strength}/${c.topic}` : null, want, c ? `marked by ${c.markers.map((m) => m.text)}` : undefined);
+    });
+  }
+});

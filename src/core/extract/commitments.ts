@@ -247,8 +247,9 @@ const JOINT = /\b(?:joint|jointly|together|bilateral|(?:two|both|our)\s+(?:count
 const LOOKED_FOR_ACT = /^(?:['\u2019]s?\s+[a-z]|\s+(?:\w+ly\s+)?[a-z]+ing\b)/;
 /** Actions that only third parties can take: a ceasefire, restraint, hostages released. */
 const THIRD_PARTY_ACTION = /\b(?:ceasefire|cease-fire|restraint|de-escalation|hostages?|humanitarian\s+(?:access|pauses?|corridors?))\b/i;
-/** A place named as the scene of the call: "in Gaza", "in the Middle East". */
-const NAMED_SCENE = /\b(?:in|across|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
+/** Conflict zones that are no country of the gazetteer: the scene of a call to others. */
+const CONFLICT_ZONE = /\b(?:in|across|throughout)\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|Middle\s+East|Sahel|Darfur|Donbas|Levant|Horn\s+of\s+Africa)\b/;
+const SCENE_BEFORE = /\b(?:in|across|throughout)\s+(?:the\s+)?$/;
 
 // Bilateral by nature (GUIDELINES 5.3): relations, ties, the two countries together.
 const BILATERAL = /\b(?:bilateral|relations|relationship|ties|friendship|partnership|(?:two|both)\s+(?:countries|sides|parties|peoples|nations)|mutual\w*|together|jointly|each other)\b/i;
@@ -264,9 +265,10 @@ function thirdPartyScene(ps: PartyScope, from: number): boolean {
   if (BILATERAL.test(scope)) return false;
   if (st.actors.refs.some((r) => r.start >= from && r.start < end && !r.speech &&
     (r.kind === 'both' || r.kind === 'we' || (r.country && st.parties.includes(r.country))))) return false;
-  if (THIRD_PARTY_ACTION.test(scope)) return true;
-  NAMED_SCENE.lastIndex = 0;
-  return NAMED_SCENE.test(scope);
+  if (THIRD_PARTY_ACTION.test(scope) || CONFLICT_ZONE.test(scope)) return true;
+  // "a political solution in Yemen": the scene is a country that is not at the talks.
+  return st.actors.refs.some((r) => r.start >= from && r.start < end && r.kind === 'country' && r.country &&
+    !st.parties.includes(r.country) && SCENE_BEFORE.test(st.text.slice(Math.max(from, r.start - 20), r.start)));
 }
 
 /** The side a carrier binds; undefined when no side is named, null when the cue carries nothing after all. */

@@ -16,7 +16,7 @@ const RULES: TopicRule[] = [
     'markets?', 'supply chains?', 'industrial chains?', 'industr\\w*', 'decoupling', 'de-risking', 'business\\w*', 'commerc\\w*',
     'goods', 'products', 'commodities', 'exports?', 'exported', 'exporting', 'imports?', 'imported', 'importing', 'customs', 'tariffs?',
     'agricultur\\w*', 'aquatic products', 'fruits?', 'grain', 'food security', 'free trade', 'Trans-Pacific',
-    'Mercosur', 'Indo-Pacific Economic Framework', 'Canada-United States-Mexico Agreement', '(?:the|a|this|that|any|new) deals?', 'deals', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'value chains?', 'SMEs', 'small and medium-sized enterprises', 'Black Sea Grain Initiative'],
+    'Mercosur', 'Indo-Pacific Economic Framework', 'Canada-United States-Mexico Agreement', '(?:the|a|this|that|any|new) deals?', 'deals', 'multilateral trad\\w*', 'regional trade', 'minerals', 'manufacturing', 'supplies', 'wheat', 'rice', 'fertili[sz]ers?', 'value chains?', 'SMEs', 'small and medium-sized enterprises', 'Black Sea Grain Initiative'],
     acronyms: ['RCEP', 'CPTPP', 'EPA', 'FTA', 'WTO', 'CEPA', 'IPEF', 'USMCA', 'CUSMA', 'NAFTA', 'CETA'] },
   { topic: 'health', tier: 'specific', words: [
     'COVID\\w*', 'coronavirus', 'pandemics?', 'anti-pandemic', 'epidemics?', 'anti-epidemic', 'vaccin\\w*',
@@ -68,8 +68,8 @@ const RULES: TopicRule[] = [
     'United Nations', 'multilateral\\w*', 'multipolar\\w*', 'globali[sz]ation', 'international and regional',
     'regional and international', 'international (?:affairs|issues|arena|community|system|order|law)',
     'global governance', 'global initiatives', 'Global (?:Development|Security|Civilization) Initiative',
-    '2030 Agenda', 'sustainable development', 'Indo-Pacific', 'Quad', 'Mekong', 'Pacific Islands Forum', 'Commonwealth', 'European Union', 'Indian Ocean Rim', 'East Asia Summit', 'Security Council'],
-    acronyms: ['UN', 'U\\.N\\.', 'ASEAN', 'G20', 'G-20', 'G7', 'G-7', 'BRICS', 'SCO', 'APEC', 'IORA', 'OSCE', 'NATO', 'AU', 'CHOGM'] },
+    '2030 Agenda', 'sustainable development', 'Indo-Pacific', 'Quad', 'Mekong', 'Pacific Islands Forum', 'Commonwealth', 'European Union', 'Indian Ocean Rim', 'East Asia Summit', 'Security Council', 'Arab League', 'League of Arab States', 'African Union', 'Forum on China-Africa Cooperation', 'Summit of the Americas'],
+    acronyms: ['UN', 'U\\.N\\.', 'ASEAN', 'G20', 'G-20', 'G7', 'G-7', 'BRICS', 'SCO', 'APEC', 'IORA', 'OSCE', 'NATO', 'AU', 'CHOGM', 'CELAC', 'FOCAC', 'GCC', 'OAS', 'OIC', 'ARF', 'EAS', 'SAARC', 'BIMSTEC', 'G77', 'G-77'] },
   { topic: 'other', tier: 'specific', words: [
     'humanitarian', 'human rights', 'aid', 'refugees?', 'displaced', 'migra\\w*', 'workers?', 'labou?r',
     'detain\\w*', 'detention', 'prisoners?', 'imprison\\w*', 'jailed', 'consular', '(?:the )?cases? of', 'nationals', 'diaspora', 'communit(?:y|ies) (?:in|abroad|living)',
