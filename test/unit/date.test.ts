@@ -100,6 +100,154 @@ const ROWS: Row[] = [
     text: 'Leaders mark anniversary\n2021/6/5 6:49\nOn January 18, 1950, the two countries established diplomatic relations. The leaders spoke on Friday.',
     date: '2021-06-04', source: 'relative', evidence: 'Friday',
   },
+  // Datelines carrying the agency after the date.
+  {
+    name: 'dateline "Paris, June 16, 2023, SPA --" is the talks date',
+    text: 'Crown Prince, French President hold official talks\n\nParis, June 16, 2023, SPA -- His Royal Highness Crown Prince Mohammed bin Salman held official talks with French President Emmanuel Macron at the Elysee Palace today.',
+    date: '2023-06-16', source: 'explicit', evidence: 'June 16, 2023',
+  },
+  {
+    name: 'dateline "Riyadh, 16 June 2023 (SPA) -" with the day first',
+    text: 'Crown Prince receives phone call from Egyptian President\n\nRiyadh, 16 June 2023 (SPA) - Crown Prince Mohammed bin Salman received a phone call today from President Abdel Fattah el-Sisi.',
+    date: '2023-06-16', source: 'explicit', evidence: '16 June 2023',
+  },
+  {
+    name: 'dateline with a numeric date "Ankara, 05.08.2022 (AA) –"',
+    text: 'Erdogan, Putin meet in Sochi\n\nAnkara, 05.08.2022 (AA) – President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday.',
+    date: '2022-08-05', source: 'explicit', evidence: '05.08.2022',
+  },
+  {
+    name: 'dateline "Rio de Janeiro, Friday, June 16, 2023 —" with a weekday and a lower-case particle',
+    text: 'Lula receives Fernández\n\nRio de Janeiro, Friday, June 16, 2023 — President Luiz Inácio Lula da Silva met Argentine President Alberto Fernández.',
+    date: '2023-06-16', source: 'explicit', evidence: 'June 16, 2023',
+  },
+  {
+    name: 'a year-less dateline "Jakarta, June 16 (ANTARA) -" takes the year from a "Published" stamp',
+    text: 'Widodo, Albanese discuss trade\nPublished: June 17, 2023\n\nJakarta, June 16 (ANTARA) - President Joko Widodo held talks with Australian Prime Minister Anthony Albanese.',
+    date: '2023-06-16', source: 'relative', evidence: 'June 16',
+  },
+  // Stand-alone date lines under the title.
+  ...[
+    ['MAY 23, 2022', 'capitals'], ['May 23, 2022', 'month first'], ['23 May 2022', 'day first'],
+    ['Monday, May 23, 2022', 'with its weekday'], ['23rd of May 2022', 'ordinal'], ['Ankara, 23 May 2022', 'with a place'],
+  ].map(([line, how]): Row => ({
+    name: `a date line "${line}" (${how}) under the title and "met today"`,
+    text: `President Erdogan meets Swedish Prime Minister\n${line}\n\nPresident Recep Tayyip Erdogan met today with Swedish Prime Minister Magdalena Andersson at the Presidential Complex.`,
+    date: '2022-05-23', source: 'relative', evidence: 'today',
+  })),
+  // Numeric date lines and a weekday within the six days before.
+  ...[
+    ['05.08.2022', 'on Friday', '2022-08-05', 'dd.mm.yyyy, same day'],
+    ['05.08.2022', 'on Wednesday', '2022-08-03', 'dd.mm.yyyy, two days before'],
+    ['2022/8/5', 'on Thursday', '2022-08-04', 'yyyy/m/d'],
+    ['2022.08.05', 'on Saturday', '2022-07-30', 'yyyy.mm.dd, six days before'],
+    ['05/08/2022', 'on Friday', '2022-08-05', 'ambiguous, day first fits the weekday'],
+    ['05/08/2022', 'on Wednesday', '2022-08-03', 'ambiguous, no reading falls on the weekday: day first'],
+    ['05/08/2022', 'on Sunday', '2022-05-08', 'ambiguous, only the month-first reading falls on the weekday'],
+    ['08/25/2022', 'on Thursday', '2022-08-25', 'day first impossible'],
+    ['Date: 05-08-2022', 'on Friday', '2022-08-05', 'dashed, with a label'],
+  ].map(([line, when, date, how]): Row => ({
+    name: `"${line}" and "met ... ${when}" (${how})`,
+    text: `Erdogan, Putin hold talks in Sochi\n${line}\n\nPresident Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi ${when}, the Directorate of Communications said.`,
+    date, source: 'relative', evidence: when.replace('on ', ''),
+  })),
+  {
+    name: 'an ISO line under the title is a stamp when the talks weekday lies days before it',
+    text: 'Erdogan, Putin hold talks in Sochi\n2022-08-05\n\nPresident Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Sochi on Tuesday.',
+    date: '2022-08-02', source: 'relative', evidence: 'Tuesday',
+  },
+  {
+    name: 'an ISO line stays the talks date when the weekday agrees',
+    text: 'Erdogan, Putin hold talks in Sochi\n2022-08-05\n\nPresident Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Sochi on Friday.',
+    date: '2022-08-05', source: 'metadata', evidence: '2022-08-05',
+  },
+  {
+    name: 'an ISO line stays the talks date when the weekday belongs to a coming event',
+    text: 'Erdogan, Putin hold talks in Sochi\n2022-08-05\n\nPresident Recep Tayyip Erdogan held talks with Russian President Vladimir Putin. The two will meet again on Tuesday.',
+    date: '2022-08-05', source: 'metadata', evidence: '2022-08-05',
+  },
+  // Publication stamps.
+  ...[
+    ['Published February 29, 2024', 'on Thursday', '2024-02-29', 'Thursday'],
+    ['Published: 29 Feb 2024 | 10:35 GMT', 'on Wednesday', '2024-02-28', 'Wednesday'],
+    ['Posted on 29.02.2024 by Press Office', 'on Monday', '2024-02-26', 'Monday'],
+    ['First published on Thu 29 Feb 2024 10.35 GMT', 'on Thursday', '2024-02-29', 'Thursday'],
+    ['Updated: March 2, 2024 at 9:15 am', 'on Thursday', '2024-02-29', 'Thursday'],
+    ['Published February 29, 2024', 'yesterday', '2024-02-28', 'yesterday'],
+    ['Published February 29, 2024', 'last night', '2024-02-28', 'last night'],
+    ['Published February 29, 2024', 'earlier today', '2024-02-29', 'earlier today'],
+    ['Published February 29, 2024', 'this morning', '2024-02-29', 'this morning'],
+  ].map(([stamp, when, date, evidence]): Row => ({
+    name: `"${stamp}" is publication; "spoke ${when}" -> ${date}`,
+    text: `PM speaks with President of Ukraine\n${stamp}\n\nThe Prime Minister spoke with President Volodymyr Zelenskyy ${when} about the situation on the front line.`,
+    date, source: 'relative', evidence,
+  })),
+  {
+    name: '"Published" wins over a later "Updated" stamp',
+    text: 'PM speaks with President of Ukraine\nUpdated: March 2, 2024 9:15 am\nPublished: February 29, 2024\n\nThe Prime Minister spoke with President Volodymyr Zelenskyy on Thursday.',
+    date: '2024-02-29', source: 'relative', evidence: 'Thursday',
+  },
+  {
+    name: '"last week" is not precise: the stamp stays a fallback',
+    text: 'PM speaks with President of Ukraine\nPublished February 29, 2024\n\nThe Prime Minister, who spoke with President Volodymyr Zelenskyy last week, reaffirmed support.',
+    date: '2024-02-29', source: 'explicit', evidence: 'February 29, 2024',
+  },
+  {
+    name: 'a stamp glued before the text: "Published February 29, 2024 The leaders ..." and "on Tuesday"',
+    text: 'Published February 29, 2024 The two leaders held talks in Kyiv on Tuesday.',
+    date: '2024-02-27', source: 'relative', evidence: 'Tuesday',
+  },
+  {
+    name: 'the weekday tied to the talks wins over an earlier one of another event',
+    text: 'Leaders speak by phone\nPublished February 29, 2024\n\nAfter the attack on Sunday, tensions rose. President Biden spoke by phone with President Zelenskyy on Wednesday.',
+    date: '2024-02-28', source: 'relative', evidence: 'Wednesday',
+  },
+  {
+    name: 'a coming meeting\'s weekday is not the talks',
+    text: 'Leaders speak by phone\nPublished February 29, 2024\n\nThe leaders will meet on Friday in Brussels. They spoke by phone today.',
+    date: '2024-02-29', source: 'relative', evidence: 'today',
+  },
+  // Dates of other events.
+  {
+    name: 'an old date of diplomatic ties does not beat the stamp and "today"',
+    text: 'Leaders mark anniversary of ties\nMay 23, 2022\n\nOn January 1, 1979 the two countries established diplomatic ties. The presidents met today in Beijing.',
+    date: '2022-05-23', source: 'relative', evidence: 'today',
+  },
+  {
+    name: 'the date of ties with nothing else to date the talks -> null',
+    text: 'Leaders mark anniversary of ties\n\nThe presidents met today in Beijing. On January 1, 1979 the two countries established diplomatic ties.',
+    date: null, source: 'none',
+  },
+  {
+    name: 'an anniversary date is not the talks date',
+    text: 'Xi holds talks with Kim\n2019/6/21 8:10\n\nThe talks come ahead of the 70th anniversary on October 6 of diplomatic ties. Xi held talks with Kim Jong Un in Pyongyang on Thursday.',
+    date: '2019-06-20', source: 'relative', evidence: 'Thursday',
+  },
+  {
+    name: '"the 2017 meeting" and "by 2030" are no dates',
+    text: 'Leaders review ties\nJune 7, 2021\n\nRecalling the 2017 meeting, the leaders, who spoke on Friday, pledged to double trade by 2030.',
+    date: '2021-06-04', source: 'relative', evidence: 'Friday',
+  },
+  {
+    name: 'a date tied to the talks further down the text',
+    text: 'Joint press release\n\nThe two countries enjoy longstanding friendship.\n\nThey cooperate in trade.\n\nThey cooperate in energy.\n\nThey cooperate in culture.\n\nThe talks between President Erdogan and Chancellor Scholz were held in Berlin on November 17, 2023.',
+    date: '2023-11-17', source: 'explicit', evidence: 'November 17, 2023',
+  },
+  {
+    name: 'their last meeting\'s date further down is not the talks',
+    text: 'Joint press release\n\nThe presidents spoke today.\n\nThey cooperate in trade.\n\nThey cooperate in energy.\n\nThey cooperate in culture.\n\nThe two leaders last met in Osaka on June 28, 2019.',
+    date: null, source: 'none',
+  },
+  {
+    name: '"on Sunday, 05/08/2022" in the opening: the weekday settles the ambiguous date',
+    text: 'Ministers meet\n\nOn Sunday, 05/08/2022, the foreign ministers held talks in Amman.',
+    date: '2022-05-08', source: 'explicit', evidence: '05/08/2022',
+  },
+  {
+    name: 'a lower-case "may" is not a month',
+    text: 'Leaders talk trade\nPublished February 29, 2024\n\nThe two sides may 2 times a year hold talks, the leaders said on Thursday.',
+    date: '2024-02-29', source: 'relative', evidence: 'Thursday',
+  },
 ];
 
 describe('findReadoutDate', () => {
