@@ -339,9 +339,11 @@ function partyOf(ps: PartyScope, c: Cue): string | undefined | null {
     case 'position': return subject() ?? 'both';
     case 'hopeTo': {
       if (/forward\s+to$/i.test(st.text.slice(c.start, c.end))) {
-        const lead = /^\s+(?:the\s+)?/.exec(st.text.slice(c.end))![0].length;
+        // "to Japan hosting", "to the President's visit", "to the visit of Prime Minister Modi".
+        const lead = /^\s+(?:(?:the|an?)\s+(?:(?:early|upcoming|forthcoming|official|state|next)\s+)*(?:visit|participation|attendance|arrival)\s+(?:of|by)\s+)?(?:the\s+)?/.exec(st.text.slice(c.end))![0].length;
+        const byVisit = /\s(?:of|by)\s+(?:the\s+)?$/.test(st.text.slice(c.end, c.end + lead));
         const next = actorAfter(ps, c.end, 60).filter((r) => r.start === c.end + lead);
-        if (next.length && LOOKED_FOR_ACT.test(st.text.slice(next[next.length - 1].end, next[next.length - 1].end + 40))) {
+        if (next.length && (byVisit || LOOKED_FOR_ACT.test(st.text.slice(next[next.length - 1].end, next[next.length - 1].end + 40)))) {
           const side = sideOf(ps, next, false);
           if (side) return side;
         }

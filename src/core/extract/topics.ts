@@ -30,7 +30,7 @@ const RULES: TopicRule[] = [
     'peace (?:process|talks|agreement|deal|plan|formula|initiative|negotiations|settlement|efforts)',
     '(?:just|lasting|durable|comprehensive|sustainable|genuine)(?:,?\\s+(?:and\\s+)?(?:just|lasting|durable|comprehensive|sustainable))?\\s+peace',
     'peace and security', 'peacekeeping', 'peace-?building', 'two-state', 'political solution', 'political settlement', 'weapons?', 'missiles?', 'invasion',
-    'aggression', 'tensions?', 'sovereignty', 'territor(?:y|ies|ial)', 'deterrence', 'Taiwan Strait', 'violence', 'Ukrain(?:e|ian)\\s+(?:crisis|conflict|war|issue|question|situation)', '(?:in|on|for|with|to|of|against|around) Ukraine',
+    'aggression', 'use of force', 'tensions?', 'sovereignty', 'territor(?:y|ies|ial)', 'deterrence', 'Taiwan Strait', 'violence', 'Ukrain(?:e|ian)\\s+(?:crisis|conflict|war|issue|question|situation)', '(?:in|on|for|with|to|of|against|around) Ukraine',
     'Ukrainian (?:people|refugees|territory|forces|army|crisis|conflict)', 'nuclear deal', 'Palestin\\w*', 'Daesh', 'hostages?', 'sanctions', 'Gaza', 'Hamas', 'Hezbollah', 'Houthis?',
     'cyber ?crimes?', 'cyber ?attacks?', 'illegal (?:war|annexation|occupation)', 'occupation', 'annexation'],
     acronyms: ['ISIS', 'ISIL', 'DPRK', 'AUKUS'] },
