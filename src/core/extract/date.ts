@@ -36,6 +36,9 @@ interface Found extends Ymd { start: number; end: number; /** The month-first re
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const DAY_MS = 86_400_000;
+const HEAD_CHARS = 100_000;
+/** Characters of one paragraph searched for dates. */
+const LINE_CHARS = 5000;
 
 function valid(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return false;
@@ -119,7 +122,8 @@ interface Stamp { found: Found; weekday: number; updated: boolean }
 
 export function findReadoutDate(text: string, options: AnalyzeOptions): ReadoutDate {
   if (options.date) return { date: options.date, source: 'option' };
-  const lines = splitLines(text).slice(0, 400);
+  // Only the opening is read (and the last lines for a sign-off date): a long file costs no more.
+  const lines = splitLines(text.slice(0, HEAD_CHARS)).slice(0, 400);
   const head = lines.filter((l) => l.text.trim() !== '').slice(0, 4);
   const mention = findRelativeMention(text, lines);
 
@@ -269,7 +273,7 @@ function findPublication(text: string, lines: Line[], options: AnalyzeOptions, m
   const stamp = stamps.find((s) => !s.updated) ?? stamps[0];
   if (stamp) return result(stamp.found, stamp.weekday);
   // A sign-off line that is only a date ("March 12, 2024" under "New Delhi").
-  for (const l of lines.slice(-4)) {
+  for (const l of lastLines(text, 4)) {
     const s = stampOn(l);
     if (s) return result(s.found, s.weekday);
   }
@@ -277,6 +281,15 @@ function findPublication(text: string, lines: Line[], options: AnalyzeOptions, m
     return { date: options.publicationDate, source: 'option' };
   }
   return null;
+}
+
+/** The last non-empty lines of the whole text, with offsets into it. */
+function lastLines(text: string, n: number): Line[] {
+  const from = Math.max(0, text.length - 2000);
+  const tail = splitLines(text.slice(from)).filter((l) => l.text.trim() !== '');
+  // A cut first line is not a whole line.
+  const whole = from > 0 && text[from - 1] !== '\n' ? tail.slice(1) : tail;
+  return whole.slice(-n).map((l) => ({ ...l, start: l.start + from, end: l.end + from }));
 }
 
 function isStampOrPrefix(l: Line): boolean {
@@ -307,7 +320,7 @@ function findStatedDate(text: string, lines: Line[], publication: Evidence | nul
   body.forEach((l, i) => {
     // A glued stamp ("date YYYY-MM-DD") is publication, not part of the text's own dates.
     const from = i === 0 ? prefixStamp(l)?.consumed ?? 0 : 0;
-    const found = datesIn(l.text.slice(from), l.start + from);
+    const found = datesIn(l.text.slice(from, LINE_CHARS), l.start + from);
     everyDate.push(...found);
     if (i > 12) return;
     const sentences = sentencesOf(l.text.slice(0, 4000), from);
@@ -381,7 +394,9 @@ function yearFromOffices(text: string, md: Ymd, options: AnalyzeOptions): number
   const weekday = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(text.slice(0, 3000));
   const want = weekday ? WEEKDAYS.indexOf(weekday[1].toLowerCase()) : -1;
   const gazetteer = buildGazetteer(options.userGazetteer);
-  const people = [...new Set(findLeaders({ text, sentences: splitSentences(text), date: null, gazetteer })
+  // The people of the talks are named in the opening.
+  const opening = text.slice(0, 20_000);
+  const people = [...new Set(findLeaders({ text: opening, sentences: splitSentences(opening), date: null, gazetteer })
     .filter((m) => m.source !== 'context' && /\s/.test(m.text.trim()))
     .map((m) => gazetteer.people.get(m.canonical))
     .filter((p): p is PersonEntry => p !== undefined))];
