@@ -335,8 +335,34 @@ Both leaders strongly opposed any unilateral attempt to change the status quo by
 The EU and Japan held their 29th summit in Brussels.
 The leaders affirmed their keenness to deepen cooperation on economic security, including critical minerals and semiconductors. They expressed grave concern over Russia's war of aggression against Ukraine and called on Russia to immediately withdraw all its forces. The EU and Japan are eager to strengthen the Green Alliance. The leaders called for the release of all hostages held in Gaza. Japan looked forward to the EU hosting the next High-Level Economic Dialogue.
 `,
+  // White House, a call
+  whCall: `Readout of President Biden's Call with Prime Minister Modi of India
+The President spoke today with Prime Minister Narendra Modi of India.
+President Biden looked forward to the visit of Prime Minister Modi to Washington in June. Both our countries will stand together against terrorism. The leaders also opposed the use of force in the region. Prime Minister Modi gladly accepted the invitation of President Biden to attend the Quad Summit in Delaware. Accepting President Biden's invitation, Prime Minister Modi will travel to Washington. The two leaders signalled their openness to expanding cooperation on critical and emerging technologies. They expressed their strong opposition to terrorism in all its forms. The President urged all parties to exercise restraint. The President welcomed India's readiness to host the next Quad Summit. India will host the G20 Summit in New Delhi in September. Prime Minister Modi looked forward to welcoming President Biden to India. The leaders agreed to launch the U.S.-India initiative on Critical and Emerging Technology. The leaders agreed to deepen cooperation on quantum computing and AI. They agreed on the need for a comprehensive, just and lasting peace in Ukraine. The President called for the release of Evan Gershkovich, who is wrongfully detained in Russia.
+`,
+  // GOV.UK, No 10
+  no10: `Prime Minister Starmer meeting with Prime Minister Albanese
+The Prime Minister met Prime Minister Anthony Albanese of Australia in London today.
+The leaders agreed to continue their support for Ukraine in the face of Russia's illegal invasion. The Prime Minister said the UK would keep up sanctions pressure on Russia. They agreed to work together to tackle illegal migration and people smuggling. The two leaders agreed to cooperate on the AUKUS submarine programme. They agreed to strengthen cooperation on critical minerals supply chains. The leaders committed to work together on clean energy and net zero. The Prime Minister raised the case of a British national detained in Iran. The two leaders agreed to deepen cooperation in cyber security and to counter online fraud. They agreed to hold the UK-Australia Strategic Economic Dialogue later this year. The leaders agreed to stay in close touch. They agreed to coordinate closely ahead of the G20 Summit in Johannesburg. The leaders agreed to strengthen humanitarian assistance to Sudan. They committed to protect human rights and freedom of expression.
+`,
 };
 const STYLE_ROWS: [string, string, string | null][] = [
+  ['whCall', 'President Biden looked forward to the visit of Prime Minister Modi', 'India/aspirational/diplomacy'],
+  ['whCall', 'Both our countries will stand together', 'both/firm/security'],
+  ['whCall', 'Prime Minister Modi gladly accepted the invitation', 'India/firm/multilateral'],
+  ['whCall', 'The two leaders signalled their openness', 'both/willing/technology'],
+  ['whCall', 'They expressed their strong opposition to terrorism', 'both/firm/security'],
+  ['whCall', 'The President urged all parties', null],
+  ['whCall', 'The President welcomed India', null],
+  ['whCall', 'Prime Minister Modi looked forward to welcoming', 'India/aspirational/diplomacy'],
+  ['whCall', 'The President called for the release of Evan Gershkovich', null],
+  ['no10', 'They agreed to work together to tackle illegal migration', 'both/firm/other'],
+  ['no10', 'The Prime Minister said the UK would keep up sanctions', 'United Kingdom/firm/security'],
+  ['no10', 'The Prime Minister raised the case', null],
+  ['no10', 'They agreed to hold the UK-Australia Strategic Economic Dialogue', 'both/firm/trade'],
+  ['no10', 'They agreed to coordinate closely ahead of the G20', 'both/firm/multilateral'],
+  ['no10', 'The leaders agreed to strengthen humanitarian assistance', 'both/firm/other'],
+  ['no10', 'The leaders committed to work together on clean energy', 'both/firm/energy'],
   ['wh', 'The two leaders strongly opposed', 'both/firm/maritime'],
   ["wh", "President Biden accepted Prime Minister Kishida's invitation", "United States/firm/multilateral"],
   ['wh', 'The President looked forward to Japan hosting', 'Japan/aspirational/multilateral'],
