@@ -29,18 +29,29 @@ export function createWorkbench(page, { log = () => {} } = {}) {
     },
 
     /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its tab to be active. */
-    async openFile(fileName, { timeout = 20_000 } = {}) {
-      await wb.dismiss();
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget:not([style*="display: none"]) .quick-input-box input');
-      await input.waitFor({ timeout });
-      await input.fill(fileName);
-      const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: fileName }).first();
-      await row.waitFor({ timeout });
-      await input.press('Enter');
-      await page.locator(`.tabs-container .tab.active[aria-label*="${fileName}"], .tabs-container .tab.active:has-text("${fileName}")`).first().waitFor({ timeout });
-      await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor({ timeout });
-      log(`opened ${fileName}`);
+    async openFile(fileName, { timeout = 20_000, attempts = 3 } = {}) {
+      // Quick Open can lose the keystroke when focus is still inside a webview or a closing
+      // widget (seen on a loaded machine after the pledges checks): try the whole gesture again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await wb.dismiss();
+          await page.evaluate(() => { if (document.activeElement instanceof HTMLIFrameElement) document.activeElement.blur(); });
+          await page.keyboard.press('Control+P');
+          const input = page.locator('.quick-input-widget:not([style*="display: none"]) .quick-input-box input');
+          await input.waitFor({ timeout });
+          await input.fill(fileName);
+          const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: fileName }).first();
+          await row.waitFor({ timeout });
+          await input.press('Enter');
+          await page.locator(`.tabs-container .tab.active[aria-label*="${fileName}"], .tabs-container .tab.active:has-text("${fileName}")`).first().waitFor({ timeout });
+          await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor({ timeout });
+          log(`opened ${fileName}`);
+          return;
+        } catch (e) {
+          if (attempt >= attempts) throw new Error(`could not open ${fileName} with Quick Open after ${attempts} attempts: ${e.message}`);
+          log(`Quick Open of ${fileName} failed (${e.message.split('\n')[0]}), trying again`);
+        }
+      }
     },
 
     /** Text of the active editor's rendered lines (only what is painted, i.e. in the viewport). */
