@@ -345,8 +345,20 @@ President Biden looked forward to the visit of Prime Minister Modi to Washington
 The Prime Minister met Prime Minister Anthony Albanese of Australia in London today.
 The leaders agreed to continue their support for Ukraine in the face of Russia's illegal invasion. The Prime Minister said the UK would keep up sanctions pressure on Russia. They agreed to work together to tackle illegal migration and people smuggling. The two leaders agreed to cooperate on the AUKUS submarine programme. They agreed to strengthen cooperation on critical minerals supply chains. The leaders committed to work together on clean energy and net zero. The Prime Minister raised the case of a British national detained in Iran. The two leaders agreed to deepen cooperation in cyber security and to counter online fraud. They agreed to hold the UK-Australia Strategic Economic Dialogue later this year. The leaders agreed to stay in close touch. They agreed to coordinate closely ahead of the G20 Summit in Johannesburg. The leaders agreed to strengthen humanitarian assistance to Sudan. They committed to protect human rights and freedom of expression.
 `,
+  // MOFA Japan
+  mofa: `Japan-Viet Nam Summit Meeting
+On October 30, Prime Minister Ishiba held a summit meeting with Prime Minister Pham Minh Chinh of Viet Nam.
+Prime Minister Chinh thanked Prime Minister Ishiba for the invitation and accepted it with pleasure. Prime Minister Ishiba invited Prime Minister Chinh to visit Japan. Prime Minister Ishiba stated that Japan is eager to cooperate on the Long Thanh International Airport. The two leaders strongly opposed economic coercion. Prime Minister Chinh expressed his hope that Japan will provide new generation ODA. Prime Minister Ishiba stated that Japan would like to promote cooperation on the Ninh Thuan nuclear power plant project. On the South China Sea, the two leaders confirmed the importance of maintaining peace and freedom of navigation. Concerning North Korea, the two leaders agreed to work closely toward the complete denuclearization. Prime Minister Ishiba expressed his intention to work together with Viet Nam on semiconductor human resources development. Regarding the situation in the Middle East, the two leaders called for an immediate ceasefire.
+`,
 };
 const STYLE_ROWS: [string, string, string | null][] = [
+  ['mofa', 'Prime Minister Chinh thanked Prime Minister Ishiba for the invitation and accepted it', 'Vietnam/firm/diplomacy'],
+  ['mofa', 'Prime Minister Ishiba invited', null],
+  ['mofa', 'Prime Minister Ishiba stated that Japan is eager', 'Japan/willing/connectivity'],
+  ['mofa', 'The two leaders strongly opposed economic coercion', 'both/firm/trade'],
+  ['mofa', 'On the South China Sea, the two leaders confirmed', 'both/aspirational/maritime'],
+  ['mofa', 'Concerning North Korea', 'both/firm/security'],
+  ['mofa', 'Regarding the situation in the Middle East', null],
   ['whCall', 'President Biden looked forward to the visit of Prime Minister Modi', 'India/aspirational/diplomacy'],
   ['whCall', 'Both our countries will stand together', 'both/firm/security'],
   ['whCall', 'Prime Minister Modi gladly accepted the invitation', 'India/firm/multilateral'],
