@@ -248,6 +248,11 @@ const ROWS: Row[] = [
     text: 'Leaders talk trade\nPublished February 29, 2024\n\nThe two sides may 2 times a year hold talks, the leaders said on Thursday.',
     date: '2024-02-29', source: 'relative', evidence: 'Thursday',
   },
+  {
+    name: 'a date of another meeting reported later in the text is not the talks',
+    text: 'Telephone conversation with the President of France\nAugust 27, 2014\n\nThe President had a telephone conversation with the President of France.\n\nDuring the conversation, he briefed his counterpart on the outcomes of the meeting between the heads of state of the Customs Union and the President of Ukraine on August 26 in Minsk, where the politicians exchanged views.',
+    date: '2014-08-27', source: 'explicit', evidence: 'August 27, 2014',
+  },
 ];
 
 describe('findReadoutDate', () => {

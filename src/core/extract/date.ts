@@ -335,14 +335,19 @@ function findStatedDate(text: string, lines: Line[], publication: Evidence | nul
       const talks = nearest(TALKS, s.text, inS, inS + f.end - f.start);
       const other = nearest(OTHER_EVENT, s.text, inS, inS + f.end - f.start);
       let weight = 0;
+      // A talks verb ties a later date when it comes first ("were held in Berlin on ...").
+      const talksBefore = nearest(TALKS, s.text.slice(0, inS), inS, inS);
+      const tied = /\bon\s+(?:\w+day,?\s+)?$/i.test(before) && talksBefore < 60 && talksBefore < other;
       if (at - from < 80 && DATELINE_PLACE.test(lineBefore) && DATELINE_TAIL.test(after)) weight = 5;
-      else if (i > 3) weight = /\bon\s+(?:\w+day,?\s+)?$/i.test(before) && talks < 120 && talks < other && at < 1500 ? 2.5 : 0;
-      // Only the opening of a paragraph is read: later dates tend to be other events.
-      else if (at > 400) weight = 0;
+      // Only the opening of the text is read whole: later dates tend to be other events, so
+      // there a date counts only with a talks word right by it ("were held in Berlin on ...";
+      // not "briefed him on the outcomes of the meeting between ... on August 26").
+      else if (i > 3 || at > 400) weight = tied && at < 1500 ? 2.5 : 0;
       else if (/(?:^|[.!?]\s+)On\s+(?:\w+day,?\s+)?$/.test(before)) weight = 4;
       else if (/\b[Oo]n the (?:morning|afternoon|evening|night|sidelines) of\s+(?:\w+day,?\s+)?$/.test(before)) weight = 4;
-      else if (/\b(?:on|On)\s+(?:\w+day,?\s+)?$/.test(before)) weight = 3;
+      else if (i <= 1 && /\b(?:on|On)\s+(?:\w+day,?\s+)?$/.test(before)) weight = 3;
       else if (i === 0) weight = 2;
+      else if (tied) weight = 2.5;
       // Dates of other events ("since ... signed", "the anniversary on", "until") are not the talks.
       if (/\b(?:since|until|by|before|after|from|signed|scheduled|next|last|event)\s+(?:on\s+|for\s+)?$/i.test(before)) weight = 0;
       if (weight < 5 && other < talks && other < 60) weight = 0;
