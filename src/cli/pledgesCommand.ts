@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeReadout } from '../core/analyze';
+import { userLabelsFor } from './annotations';
 import {
   collectPledges, compareDates, compareParties, comparePledges, pledgeMatrix, reciprocity,
   type CellSummary, type PledgeComparison, type PledgeTable, type ReadoutInput,
@@ -84,7 +85,12 @@ export function runPledges(args: string[]): number {
   for (const file of files) {
     const read = readReadout(file, DEFAULT_MAX_BYTES);
     if (!read.ok) { failed++; console.error(`${red('error')} ${file}: ${read.error}`); continue; }
-    inputs.push({ id: path.resolve(file), label: file, analysis: analyzeReadout(read.text, { date: values.date }) });
+    // The user's labels win here too, as in `analyze` and the editor.
+    const labels = userLabelsFor(file, read.text);
+    for (const m of labels.messages) console.error(m);
+    if (labels.failed) failed++;
+    const analysis = labels.apply(analyzeReadout(read.text, { date: values.date, userGazetteer: labels.userGazetteer }));
+    inputs.push({ id: path.resolve(file), label: file, analysis });
   }
   const table = collectPledges(inputs);
 

@@ -96,3 +96,33 @@ describe('readout-lens analyze with the user\'s labels', function () {
     }
   });
 });
+
+describe('readout-lens pledges with the user\'s labels', function () {
+  this.timeout(60000);
+  it('a commitment the user re-labelled shows with the user\'s party and strength', () => {
+    const { text } = readout('106_us_korea');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-pledge-labels-'));
+    try {
+      fs.mkdirSync(path.join(root, 'readouts'));
+      const file = path.join(root, 'readouts', 'trump_moon.txt');
+      fs.writeFileSync(file, text);
+      const before = spawnSync(process.execPath, [cli, 'pledges', '--format', 'json', file], { encoding: 'utf8' });
+      assert.equal(before.status, 0, before.stderr);
+      const pledge = (JSON.parse(before.stdout) as { pledges: { start: number; end: number; party: string; strength: string }[] }).pledges[0];
+      assert.ok(pledge, 'the machine finds a pledge in 106');
+      const T = '2026-11-30T09:00:00.000Z';
+      const sidecar = path.join(root, '.readout-lens', 'annotations', 'readouts', 'trump_moon.txt.json');
+      fs.mkdirSync(path.dirname(sidecar), { recursive: true });
+      const party = pledge.party === 'South Korea' ? 'United States' : 'South Korea';
+      fs.writeFileSync(sidecar, serializeSidecar({ source: 'readouts/trump_moon.txt', annotations: [
+        { id: 'urn:uuid:p1', kind: 'commitment', party, strength: 'aspirational', anchor: describeSpan(text, pledge.start, pledge.end), created: T, modified: T },
+      ] }, text));
+      const after = spawnSync(process.execPath, [cli, 'pledges', '--format', 'json', file], { encoding: 'utf8' });
+      assert.equal(after.status, 0, after.stderr);
+      const relabelled = (JSON.parse(after.stdout) as { pledges: { start: number; party: string; strength: string }[] }).pledges.find((p) => p.start === pledge.start);
+      assert.deepEqual(relabelled && [relabelled.party, relabelled.strength], [party, 'aspirational']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
