@@ -3,7 +3,7 @@
 // each on the shared sentence split and gazetteer.
 
 import type { AnalyzeOptions, ReadoutAnalysis } from './types';
-import { splitSentences } from './text';
+import { foldText, splitSentences } from './text';
 import { findReadoutDate } from './extract/date';
 import { findLeaders } from './extract/leaders';
 import { findAgreements } from './extract/agreements';
@@ -16,7 +16,7 @@ export function analyzeReadout(text: string, options: AnalyzeOptions = {}): Read
   const gazetteer = buildGazetteer(options.userGazetteer);
   const sentences = splitSentences(text);
   const dateInfo = findReadoutDate(text, options);
-  const ctx = { text, sentences, date: dateInfo.date, gazetteer, nlp: options.nlp };
+  const ctx = { text, sentences, date: dateInfo.date, gazetteer, nlp: options.nlp, folded: foldText(text) };
   // Leaders and agreements feed the commitment rules (speakers, parties, topics), so they are
   // computed when commitments are wanted even if they are not shown.
   const leaders = want.leaders || want.commitments ? findLeaders(ctx) : [];

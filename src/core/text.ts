@@ -109,28 +109,45 @@ const SPECIAL_FOLDS: Record<string, string> = {
 };
 const COMBINING = /\p{M}/u;
 
+/** One code unit folded on its own: '' for a combining mark, else exactly one unit. */
+function foldUnit(ch: string): string {
+  if (COMBINING.test(ch)) return ''; // NFD accent: belongs to the previous letter
+  const special = SPECIAL_FOLDS[ch];
+  if (special) return special;
+  const base = ch.normalize('NFD')[0];
+  // Surrogate halves and other non-letters pass through unchanged, one unit each.
+  return base && base.charCodeAt(0) < 128 ? base : ch;
+}
+const UNIT_FOLDS = new Map<string, string>();
+
 /**
  * Folds accents (NFC or NFD alike: "Phạm", "Pha\u0323m" -> "Pham"), curly apostrophes and
  * hyphen variants, keeping a per-character map to the original so matches found in the folded
  * text can be reported at original offsets. Case is kept.
+ * Works unit by unit, so ASCII runs are copied whole and each distinct non-ASCII unit is folded
+ * once per process (readouts are long and mostly ASCII; extractors share one fold per analysis).
  */
 export function foldText(text: string): FoldedText {
-  const chars: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const code = ch.charCodeAt(0);
-    if (code < 128) { chars.push(ch); map.push(i); continue; }
-    if (COMBINING.test(ch)) continue; // NFD accent: belongs to the previous letter
-    const special = SPECIAL_FOLDS[ch];
-    if (special) { chars.push(special); map.push(i); continue; }
-    const base = ch.normalize('NFD')[0];
-    // Surrogate halves and other non-letters pass through unchanged, one unit each.
-    chars.push(base && base.charCodeAt(0) < 128 ? base : ch);
-    map.push(i);
+  const map = new Int32Array(text.length + 1);
+  if (!/[^\x00-\x7f]/.test(text)) {
+    for (let i = 0; i <= text.length; i++) map[i] = i;
+    return { text, toOriginal: map };
   }
-  map.push(text.length);
-  return { text: chars.join(''), toOriginal: Int32Array.from(map) };
+  const parts: string[] = [];
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 128) { map[n++] = i; continue; }
+    if (run < i) parts.push(text.slice(run, i));
+    run = i + 1;
+    const unit = text[i];
+    let f = UNIT_FOLDS.get(unit);
+    if (f === undefined) { f = foldUnit(unit); UNIT_FOLDS.set(unit, f); }
+    if (f.length) { parts.push(f); map[n++] = i; }
+  }
+  if (run < text.length) parts.push(text.slice(run));
+  map[n] = text.length;
+  return { text: parts.join(''), toOriginal: map.subarray(0, n + 1) };
 }
 
 /** Original span of a folded match [start, end). The end swallows trailing combining marks. */

@@ -105,7 +105,7 @@ function ownerCountry(scan: Scan, tokenIndex: number): Country | null {
 export function findAgreements(ctx: ExtractContext): AgreementMention[] {
   const text = ctx.text;
   if (!text) return [];
-  const folded = foldText(text);
+  const folded = ctx.folded ?? foldText(text);
   const f = folded.text;
   const tokens = tokenize(f);
   /** Index of the first token of each line. */

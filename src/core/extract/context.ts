@@ -2,6 +2,7 @@
 // plus the findings of the extractors that ran before it.
 
 import type { AgreementMention, LeaderMention, Sentence } from '../types';
+import type { FoldedText } from '../text';
 import type { GazetteerIndex } from '../gazetteer';
 import type { Nlp } from '../nlp';
 
@@ -13,6 +14,8 @@ export interface ExtractContext {
   gazetteer: GazetteerIndex;
   /** compromise, when the caller loaded it (AnalyzeOptions.nlp); extractors must work without it. */
   nlp?: Nlp;
+  /** foldText(text), computed once per analysis; extractors fold the text themselves when absent. */
+  folded?: FoldedText;
 }
 
 export interface PartyContext extends ExtractContext {

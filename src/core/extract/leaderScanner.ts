@@ -312,34 +312,10 @@ export class Scanner {
   }
 }
 
-/**
- * foldText's result, built faster: ASCII runs are copied whole and each non-ASCII code unit is
- * folded once (foldText works unit by unit, so folding a unit alone gives the same result).
- */
+/** foldText itself (kept for callers of the older name; foldText now folds ASCII runs whole). */
 export function foldFast(text: string): FoldedText {
-  const map = new Int32Array(text.length + 1);
-  if (!/[^\x00-\x7f]/.test(text)) {
-    for (let i = 0; i <= text.length; i++) map[i] = i;
-    return { text, toOriginal: map };
-  }
-  const parts: string[] = [];
-  let n = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 128) { map[n++] = i; continue; }
-    if (run < i) parts.push(text.slice(run, i));
-    run = i + 1;
-    const unit = text[i];
-    let f = UNIT_FOLDS.get(unit);
-    if (f === undefined) { f = foldText(unit).text; UNIT_FOLDS.set(unit, f); }
-    // A combining mark folds to nothing; every other unit to exactly one unit.
-    if (f.length) { parts.push(f); map[n++] = i; }
-  }
-  if (run < text.length) parts.push(text.slice(run));
-  map[n] = text.length;
-  return { text: parts.join(''), toOriginal: map.subarray(0, n + 1) };
+  return foldText(text);
 }
-const UNIT_FOLDS = new Map<string, string>();
 
 /** Index of the token containing folded offset `at`, or -1. */
 export function tokenAt(toks: Token[], at: number): number {

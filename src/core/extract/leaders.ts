@@ -92,7 +92,7 @@ function contextCanonical(words: string[], seps: string[]): string {
 export function findLeaders(ctx: ExtractContext): LeaderMention[] {
   const { text, gazetteer: index } = ctx;
   if (!text) return [];
-  const folded: FoldedText = foldFast(text);
+  const folded: FoldedText = ctx.folded ?? foldFast(text);
   const sc = new Scanner(folded.text, index);
   const toks = sc.toks;
   const zones = creditZones(folded.text);
