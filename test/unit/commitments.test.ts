@@ -308,7 +308,7 @@ The two leaders expressed their determination to further develop Korea-Japan rel
   // Xinhua
   xinhua: `Xi holds talks with Brazilian president
 BEIJING, May 13 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Tuesday.
-Xi said China is willing to work with Brazil to deepen cooperation in such fields as agriculture, energy and aerospace. China firmly opposes protectionism and unilateralism, Xi said. Lula said Brazil looks forward to China joining the celebrations for the 50th anniversary of diplomatic ties. The two heads of state expressed the desire to strengthen coordination within BRICS and the G20. Lula accepted Xi's invitation to attend the China-CELAC Forum ministerial meeting. Will Brazil join the Belt and Road Initiative? Xi called on the international community to support a political settlement of the Ukraine crisis.
+Xi said China is willing to work with Brazil to deepen cooperation in such fields as agriculture, energy and aerospace. China firmly opposes protectionism and unilateralism, Xi said. Lula said Brazil looks forward to China joining the celebrations for the 50th anniversary of diplomatic ties. The two heads of state expressed the desire to strengthen coordination within BRICS and the G20. Lula accepted Xi's invitation to attend the China-CELAC Forum ministerial meeting. Will Brazil join the Belt and Road Initiative? Xi called on the international community to support a political settlement of the Ukraine crisis. Xi also called on all sides to return to the negotiating table.
 `,
   // VNA
   vna: `Vietnamese, Chinese leaders hold talks in Hanoi
@@ -412,6 +412,7 @@ const STYLE_ROWS: [string, string, string | null][] = [
   ["xinhua", "Lula accepted Xi's invitation", "Brazil/firm/diplomacy"],
   ['xinhua', 'Will Brazil join', null],
   ['xinhua', 'Xi called on the international community', null],
+  ['xinhua', 'Xi also called on all sides', null],
   ['vna', 'On the East Sea issue', 'both/firm/maritime'],
   ['vna', 'Li said China is eager', 'China/willing/trade'],
   ['vna', 'The two sides expressed the desire', 'both/willing/technology'],

@@ -16,7 +16,7 @@ import { agreementTopic, topicOf } from './topics';
 
 /** Longer "sentences" are scraped blobs (no punctuation for pages); they are not read for pledges. */
 const MAX_SENTENCE = 3000;
-const THIRD_PARTY_ADDRESSEE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?(?:international community|world|relevant parties|parties concerned|all parties|other countries|countries|nations|developed countries|developing countries|\w+\s+countries|members of)\b/i;
+const THIRD_PARTY_ADDRESSEE = /^\s*(?:on\s+|upon\s+)?(?:all\s+)?(?:the\s+)?(?:international community|world|relevant parties|parties concerned|all parties|all sides|(?:conflicting|warring) (?:parties|sides)|parties to the conflict|other countries|countries|nations|developed countries|developing countries|\w+\s+countries|members of)\b/i;
 const ANAPHORIC_OBJECT = /\b(?:this|that|the|these) (?:matter|matters|issue|issues|question|regard|area|field)\b/i;
 const ANAPHORIC_OPENING = /^["'\u201c\u2018]?(?:This|That|These|Those|It|Such)\s/;
 /** A question, also one that a closing quote or bracket ends. */
