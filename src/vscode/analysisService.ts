@@ -4,7 +4,7 @@
 // document when one is skipped. Live edits re-analyse after a debounce.
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, Gazetteer, ReadoutAnalysis } from '../core/types';
-import { analyzeReadout } from './lazyCore';
+import { analyzeReadout, whenNlpLoaded } from './lazyCore';
 import type { Settings } from './settings';
 import { matchesGlobs } from './globs';
 import { WorkerPool } from './workerPool';
@@ -79,6 +79,7 @@ export class AnalysisService implements vscode.Disposable {
 
   constructor(private readonly settings: Settings, private readonly output: vscode.OutputChannel, workerScript: string) {
     this.pool = new WorkerPool(workerScript, (line) => output.appendLine(line));
+    whenNlpLoaded((ms) => this.nlpLoaded(ms), (err) => output.appendLine(`[analysis] compromise could not load, rules only: ${String(err)}`));
     this.disposables.push(
       { dispose: () => this.pool.dispose() },
       this.analyzed, this.skipped, this.invalidated,
@@ -92,6 +93,13 @@ export class AnalysisService implements vscode.Disposable {
         if (analysisInputs.some((k) => e.affectsConfiguration(k))) this.invalidate();
       }),
     );
+  }
+
+  /** compromise arrived: the shown documents are analysed again with it (the index keeps its results). */
+  private nlpLoaded(ms: number): void {
+    this.output.appendLine(`[analysis] compromise loaded in ${ms} ms; re-reading the visible readouts`);
+    this.generation++;
+    for (const ed of vscode.window.visibleTextEditors) this.schedule(ed.document, 0);
   }
 
   /** How many times the user was told that this document is not analysed (0 or 1). */
