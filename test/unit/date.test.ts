@@ -253,6 +253,36 @@ const ROWS: Row[] = [
     text: 'Telephone conversation with the President of France\nAugust 27, 2014\n\nThe President had a telephone conversation with the President of France.\n\nDuring the conversation, he briefed his counterpart on the outcomes of the meeting between the heads of state of the Customs Union and the President of Ukraine on August 26 in Minsk, where the politicians exchanged views.',
     date: '2014-08-27', source: 'explicit', evidence: 'August 27, 2014',
   },
+  {
+    name: 'dateline "WASHINGTON, D.C., June 16, 2023 /PRNewswire/ --"',
+    text: 'President meets Prime Minister\n\nWASHINGTON, D.C., June 16, 2023 /PRNewswire/ -- President Biden met today with the Prime Minister of India.',
+    date: '2023-06-16', source: 'explicit', evidence: 'June 16, 2023',
+  },
+  {
+    name: 'a paragraph opening with the date and a dash',
+    text: 'President meets Prime Minister\n\nJune 16, 2023 — President Biden met with the Prime Minister of India at the White House.',
+    date: '2023-06-16', source: 'explicit', evidence: 'June 16, 2023',
+  },
+  {
+    name: 'dateline "Moscow, June 16. /TASS/." with the year from a sign-off date',
+    text: 'Putin holds talks with Tokayev\n\nMoscow, June 16. /TASS/. Russian President Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev.\n\nPublished 17 June 2023',
+    date: '2023-06-16', source: 'relative', evidence: 'June 16',
+  },
+  {
+    name: '"Last updated on: 29.02.2024" and "met on Tuesday"',
+    text: 'Leaders meet in Kyiv\nLast updated on: 29.02.2024\n\nThe two leaders met in Kyiv on Tuesday.',
+    date: '2024-02-27', source: 'relative', evidence: 'Tuesday',
+  },
+  {
+    name: '"yesterday" tied to the talks beats a coming summit\'s weekday',
+    text: 'Leaders meet\nMAY 23, 2022\n\nThe leaders met yesterday in Tokyo. The summit on Friday will follow.',
+    date: '2022-05-22', source: 'relative', evidence: 'yesterday',
+  },
+  {
+    name: '"said today that he held talks ... on Monday": the weekday by the talks verb wins',
+    text: 'Leaders meet\nMay 25, 2022\n\nThe Prime Minister said today that he held talks with the President on Monday.',
+    date: '2022-05-23', source: 'relative', evidence: 'Monday',
+  },
 ];
 
 describe('findReadoutDate', () => {

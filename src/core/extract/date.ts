@@ -100,7 +100,7 @@ const METADATA_LINE = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
 /** A stamp line: a date with a clock time and nothing else ("2021/6/5 6:49", "January 2, 2023 at 10:35 am"). */
 const STAMP_LINE = /^\s*(?:Published:?\s*|Updated:?\s*)?[\w ,./-]*?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|EST|ICT|[+-]\d{2}:?\d{2}))?\s*$/i;
 /** Words that announce a publication stamp. */
-const STAMP_KEY = /^(?:(?:first\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?|release\s+date|issued)\b\s*:?\s*(?:on\s+|at\s+)?/i;
+const STAMP_KEY = /^(?:(?:first\s+)?published|(?:last\s+)?updated|last\s+modified|posted|dated?|release\s+date|issued)\b(?:\s+on)?\s*:?\s*(?:on\s+|at\s+)?/i;
 const WEEKDAY_PREFIX = new RegExp(`^(${WEEKDAY_WORD})\\.?,?\\s+`, 'i');
 /** "Ankara, " / "By Jane Doe | " before a page date. */
 const PLACE_PREFIX = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|del|di|la|el|al|of))*\s*[,:|–—-]\s*/u;
@@ -110,7 +110,7 @@ const TAIL_WORDS = new Set(['am', 'pm', 'at', 'by', 'local', 'time', 'hrs', 'gmt
 /** "Paris, ", "WASHINGTON, D.C., ", "Rio de Janeiro, Friday, " before a dateline date. */
 const DATELINE_PLACE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’ -]{0,40}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,30}){0,2}\s*[,:–—-]\s*)?$/u;
 /** After a dateline date: an agency (", SPA", " (Xinhua)", " /PRNewswire/") and a dash or colon. */
-const DATELINE_TAIL = /^(?:\s*\(|\s*,?\s*(?:\/\s*[^/\n]{1,25}\s*\/|\p{Lu}[\p{L}.&]{0,15}(?:\s\p{Lu}[\p{L}.&]{0,15}){0,3})?\s*(?:--|—|–|-|:|\/|\|))/u;
+const DATELINE_TAIL = /^(?:\s*\(|\s*[.,]?\s*(?:\/\s*[^/\n]{1,25}\s*\/|\p{Lu}[\p{L}.&]{0,15}(?:\s\p{Lu}[\p{L}.&]{0,15}){0,3})?\s*(?:--|—|–|-|:|\/|\|))/u;
 
 /** Verbs and nouns of the talks themselves. */
 const TALKS = /\b(?:held (?:\w+ ){0,3}(?:talks|meeting|conversation|call|summit)|talks|met|meets?|meeting|spoke|speaks?|phone|telephone|call|conversation|summit|received|receives|hosted|hosts|discussed|exchanged views|videoconference|video link|took place|(?:were|was) held)\b/gi;
@@ -172,6 +172,8 @@ const RELATIVE = new RegExp(
   '|\\b(the day before yesterday|yesterday|last (?:night|evening)|(?:earlier |later )?today|tonight|this (?:morning|afternoon|evening))\\b' +
   '|\\b(last week|earlier this week|this week|last month|recently|the other day)\\b', 'gi');
 /** Words just before a weekday that put it after the talks ("will meet on Friday", "until Monday"). */
+/** Words just after it that make it a coming event ("the summit on Friday will ..."). */
+const FUTURE_AFTER = /^[^.,;!?]{0,12}\b(?:will|would|is (?:expected|scheduled|due)|are (?:expected|scheduled|due))\b/i;
 const FUTURE_BEFORE = /\b(?:next|will|would|ahead of|upcoming|scheduled(?: for)?|due|until|till|since|starting|from|to be held)\b[^.,;!?]{0,25}$/i;
 
 /**
@@ -188,18 +190,22 @@ function findRelativeMention(text: string, lines: Line[]): Mention | null {
     if (isStampOrPrefix(l)) continue;
     const from = prefixStamp(l)?.consumed ?? 0;
     for (const s of sentencesOf(l.text.slice(0, 4000), from)) {
-      const talks = [...s.text.matchAll(TALKS)].map((m) => m.index);
+      const talks = [...s.text.matchAll(TALKS)].map((m) => [m.index, m.index + m[0].length]);
       for (const m of s.text.matchAll(RELATIVE)) {
         const word = m[2] ?? m[3] ?? m[4];
         const at = m.index + m[0].length - word.length;
         if (m[2] && !/^\p{Lu}/u.test(word)) continue;
         if (m[1]?.toLowerCase() === 'next' || FUTURE_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))) continue;
-        const near = talks.some((t) => t < at ? at - t < 90 : t - at < 60);
+        if (FUTURE_AFTER.test(s.text.slice(at + word.length, at + word.length + 30))) continue;
+        // A talks verb before the word binds it more tightly than one after ("held talks with
+        // him on Monday" beats "said today").
+        const dist = Math.min(...talks.map(([t, e]) => e <= at ? (at - e < 90 ? at - e : Infinity) : (t - at < 60 ? 2 * Math.max(0, t - at) : Infinity)));
+        const near = dist < Infinity;
         const mention: Mention = { start: l.start + s.start + at, end: l.start + s.start + at + word.length, talks: near };
         if (m[2]) { mention.weekday = WEEKDAYS.indexOf(word.toLowerCase()); mention.last = m[1]?.toLowerCase() === 'last'; }
         else if (m[3]) mention.offset = /before yesterday/i.test(word) ? 2 : /yesterday|last/i.test(word) ? 1 : 0;
         // A weekday is more telling than a loose "today" ("Today, relations are ...").
-        const score = (near ? 4 : 0) + (m[2] ? 1 : m[3] ? 0.5 : 0.25);
+        const score = near ? 4 + 1 / (1 + dist) : m[2] ? 1 : m[3] ? 0.5 : 0.25;
         if (score > bestScore) { best = mention; bestScore = score; }
       }
     }
