@@ -12,7 +12,7 @@ import { splitSentences } from '../src/core/text';
 import { TermIndex } from '../src/core/termIndex';
 import { defaultCorpusDir } from '../src/cli/evalCommand';
 import { WorkerPool } from '../src/vscode/workerPool';
-import { formatResults, median, type BenchResult } from './run';
+import { median, type BenchResult } from './run';
 
 /** Deterministic generator (mulberry32), so every run indexes the same workspace. */
 function prng(seed: number): () => number {

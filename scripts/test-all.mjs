@@ -102,6 +102,10 @@ const vsix = path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
 if (!await step('build', node, ['scripts/build.mjs'])) {
   tiers.push({ label: 'build', passed: 0, failed: 1, failures: [{ title: 'node scripts/build.mjs', error: 'the build failed (see above); no tier ran' }], time: '0s' });
 } else {
+  // The lint rules guard the architecture (src/core/ never imports vscode or Node): a failure counts.
+  if (!await step('lint', node, ['node_modules/eslint/bin/eslint.js', 'src', 'test', 'bench'])) {
+    tiers.push({ label: 'lint', passed: 0, failed: 1, failures: [{ title: 'eslint src test bench', error: 'lint errors (see above)' }], time: '0s' });
+  }
   if (wanted.has('unit')) {
     await tier('unit', node, ['node_modules/mocha/bin/mocha.js', '--reporter', './test/harness/mochaSummaryReporter.cjs', ...(ci ? ['--forbid-only'] : []), ...(process.stdout.isTTY ? [] : ['--no-color'])]);
   }
