@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { repoRoot } from './common.mjs';
 
 const PROFILE_SETTINGS = {
   'workbench.startupEditor': 'none',
@@ -73,11 +74,16 @@ export function createProfile(harness, { settings = {} } = {}) {
 /**
  * Copies a workspace folder into the profile, byte for byte, and returns the copy: tests and demo
  * users change settings, write annotation sidecars and edit readouts, and none of that may land in
- * the repository's test/workspace or leak from one run into the next.
+ * the repository's test/workspace or leak from one run into the next. The sample readouts are the
+ * bundled corpus (corpus/readouts, one copy in the repository), placed in the copy's readouts/.
  */
 export function copyWorkspace(profile, folder) {
   const copy = path.join(profile.tmp, path.basename(path.resolve(folder)));
   fs.cpSync(path.resolve(folder), copy, { recursive: true });
+  const corpus = path.join(repoRoot, 'corpus', 'readouts');
+  if (path.resolve(folder) === path.join(repoRoot, 'test', 'workspace') && fs.existsSync(corpus)) {
+    fs.cpSync(corpus, path.join(copy, 'readouts'), { recursive: true });
+  }
   return copy;
 }
 
