@@ -190,6 +190,16 @@ function titleCase(w: string): string {
  * index of the first token after the prefix, or null.
  */
 export function matchPairPrefix(tokens: readonly WordToken[], i: number): { countries: Country[]; next: number } | null {
+  // The patterns ask again and again about the same tokens: one answer per token list and index.
+  let known = PAIR_AT.get(tokens);
+  if (!known) { known = new Map(); PAIR_AT.set(tokens, known); }
+  let answer = known.get(i);
+  if (answer === undefined) { answer = pairPrefixAt(tokens, i); known.set(i, answer); }
+  return answer && { countries: [...answer.countries], next: answer.next };
+}
+const PAIR_AT = new WeakMap<readonly WordToken[], Map<number, { countries: Country[]; next: number } | null>>();
+
+function pairPrefixAt(tokens: readonly WordToken[], i: number): { countries: Country[]; next: number } | null {
   const countries: Country[] = [];
   let at = i;
   // Four members at most ("Canada-United States-Mexico"): a longer chain is not a prefix, and

@@ -47,15 +47,38 @@ const TITLES = buildTitleTrie();
 /** Titles that only count written in capitals ("PM Albanese", not "pm"). */
 const CAPS_ONLY_TITLES = new Set(['pm', 'fm', 'ceo', 'hrh', 'he', 'mp']);
 
+/** Word tokens: maximal runs of letters and digits (code points, as /[\p{L}\p{N}]+/u finds them). */
 export function tokenize(folded: string): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const t = m[0];
-    out.push({ s: m.index, e: m.index + t.length, t, lower: t.toLowerCase(), up: isUpperStart(t), caps: isAllCaps(t) });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordUnitsAt(folded, i);
+    if (!w) { i++; continue; }
+    const s = i;
+    do { i += w; w = i < n ? wordUnitsAt(folded, i) : 0; } while (w);
+    const t = folded.slice(s, i);
+    out.push({ s, e: i, t, lower: t.toLowerCase(), up: isUpperStart(t), caps: isAllCaps(t) });
   }
   return out;
 }
+
+/** Code units of the letter or digit at i (1, or 2 for an astral one), 0 when none is there. */
+function wordUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let known = BMP_WORD[c];
+  if (known === 0) { known = WORD_CHAR.test(text[i]) ? 1 : 2; BMP_WORD[c] = known; }
+  return known === 1 ? 1 : 0;
+}
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet asked, 1 letter or digit, 2 neither. */
+const BMP_WORD = new Uint8Array(65536);
 
 export function isUpperStart(t: string): boolean {
   const c = t.charCodeAt(0);
@@ -63,7 +86,16 @@ export function isUpperStart(t: string): boolean {
   return /^\p{Lu}/u.test(t);
 }
 export function isAllCaps(t: string): boolean {
-  return t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase();
+  if (t.length < 2) return false;
+  // ASCII: no lower-case letter and at least one capital (what the case round trip tells).
+  let upper = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128) return t === t.toUpperCase() && t !== t.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 /** A found name before resolution. */
@@ -82,6 +114,9 @@ export interface Raw {
   /** Canonical for a context name. */
   canonical?: string;
 }
+
+/** isKnownFamilyNameLast answers per gazetteer trie (the bundled one lives for the process). */
+const FAMILY_LAST = new WeakMap<NameNode, Map<string, boolean>>();
 
 export class Scanner {
   readonly toks: Token[];
@@ -188,6 +223,18 @@ export class Scanner {
 
   /** Some gazetteer person's family name, written last in their name ("Kishida" of Fumio Kishida). */
   isKnownFamilyNameLast(lower: string): boolean {
+    let known = FAMILY_LAST.get(this.index.names);
+    if (!known) { known = new Map(); FAMILY_LAST.set(this.index.names, known); }
+    let answer = known.get(lower);
+    if (answer === undefined) {
+      if (known.size > 20_000) known.clear();
+      answer = this.familyNameLastUncached(lower);
+      known.set(lower, answer);
+    }
+    return answer;
+  }
+
+  private familyNameLastUncached(lower: string): boolean {
     return this.index.names.next.get(lower)?.ends.some((e) => {
       if (e.kind !== 'short') return false;
       const words = e.person.canonical.split(/\s+/);
@@ -252,9 +299,9 @@ export class Scanner {
       node = node.next.get(this.toks[j].lower);
       if (!node) break;
       if (node.kind) {
-        const phrase = this.toks.slice(i, j + 1).map((t) => t.lower).join(' ');
         const firstTok = this.toks[i].t;
-        const capsOk = !CAPS_ONLY_TITLES.has(phrase) || isAllCaps(firstTok);
+        // CAPS_ONLY_TITLES are single words: only a one-token phrase can be one of them.
+        const capsOk = j > i || !CAPS_ONLY_TITLES.has(this.toks[i].lower) || isAllCaps(firstTok);
         const honorificOk = node.kind === 'office' || isUpperStart(firstTok);
         if (capsOk && honorificOk) best = { end: j + 1, kind: node.kind };
       }
@@ -355,9 +402,20 @@ const DIMINUTIVES: Record<string, string[]> = {
 
 /** Is `word` (folded lower case) one of the person's names or a usual short form of one? */
 export function ownName(canonical: string, word: string): boolean {
-  return canonical.split(/[\s-]+/).some((part) => {
-    const w = foldText(part).text.toLowerCase().replace(/\.$/, '');
+  return ownNameParts(canonical).some((w) => {
     return w === word || (DIMINUTIVES[w]?.includes(word) ?? false) || (DIMINUTIVES[word]?.includes(w) ?? false) ||
       (Math.min(w.length, word.length) >= 4 && (w.startsWith(word) || word.startsWith(w)));
   });
 }
+
+/** The folded lower-case parts of a canonical name, once per name (asked for every nearby word). */
+function ownNameParts(canonical: string): string[] {
+  let parts = OWN_NAME_PARTS.get(canonical);
+  if (!parts) {
+    if (OWN_NAME_PARTS.size > 20_000) OWN_NAME_PARTS.clear();
+    parts = canonical.split(/[\s-]+/).map((part) => foldText(part).text.toLowerCase().replace(/\.$/, ''));
+    OWN_NAME_PARTS.set(canonical, parts);
+  }
+  return parts;
+}
+const OWN_NAME_PARTS = new Map<string, string[]>();
