@@ -270,7 +270,11 @@ export interface CountryMention {
   form: CountryFormKind;
 }
 
-interface Form { surface: string; country: string; form: CountryFormKind }
+interface Form {
+  surface: string; country: string; form: CountryFormKind;
+  /** The surface ends in a letter or digit, so a letter right after it glues it to another word. */
+  endsInWord: boolean;
+}
 
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
@@ -284,7 +288,7 @@ const FORMS_BY_FIRST_WORD: Map<string, Form[]> = (() => {
       const first = FIRST_WORD.exec(bare)?.[0];
       if (!first) continue;
       const list = index.get(first) ?? [];
-      if (!list.some((f) => f.surface === bare)) list.push({ surface: bare, country, form });
+      if (!list.some((f) => f.surface === bare)) list.push({ surface: bare, country, form, endsInWord: /[\p{L}\p{N}]$/u.test(bare) });
       index.set(first, list);
     }
   };
@@ -317,9 +321,8 @@ export function countryMentions(text: string, from = 0, to = text.length): Count
     const code = text.charCodeAt(at);
     if (code < 65 || (code > 90 && code < 192)) continue;
     if (code >= 192 && !UPPER.test(text[at])) continue;
-    if (at > 0 && GLUED.test(text[at - 1])) continue;
-    WORD_AT.lastIndex = at;
-    const word = WORD_AT.exec(text)?.[0];
+    if (at > 0 && gluedAt(text, at - 1)) continue;
+    const word = wordAt(text, at);
     // "Chinas": a possessive that lost its apostrophe is looked up without the "s".
     const forms = word ? FORMS_BY_FIRST_WORD.get(word) ?? (word.endsWith('s') ? FORMS_BY_FIRST_WORD.get(word.slice(0, -1)) : undefined) : undefined;
     if (!forms || REGION_PREFIX.test(text.slice(Math.max(0, at - 8), at))) continue;
@@ -327,7 +330,7 @@ export function countryMentions(text: string, from = 0, to = text.length): Count
       if (!text.startsWith(f.surface, at)) continue;
       let end = at + f.surface.length;
       if (end > to) continue;
-      if (/[\p{L}\p{N}]$/u.test(f.surface) && end < text.length && GLUED.test(text[end])) {
+      if (f.endsInWord && end < text.length && gluedAt(text, end)) {
         // "Chinas" (apostrophe lost in scraping) is still China; any other glue is another word.
         if (!(f.form !== 'demonym' && text[end] === 's' && !GLUED.test(text[end + 1] ?? ' '))) continue;
         end++;
@@ -338,4 +341,23 @@ export function countryMentions(text: string, from = 0, to = text.length): Count
     }
   }
   return out;
+}
+
+/** GLUED.test(text[i]), without the regex for ASCII. */
+function gluedAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return GLUED.test(text[i]);
+}
+
+/** The letters (and marks) from `at`, as WORD_AT reads them; ASCII words without the regex. */
+function wordAt(text: string, at: number): string | undefined {
+  let j = at;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    if (c >= 128) { WORD_AT.lastIndex = at; return WORD_AT.exec(text)?.[0]; }
+    break;
+  }
+  return j > at ? text.slice(at, j) : undefined;
 }
