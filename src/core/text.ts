@@ -25,10 +25,11 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '\u00ab', '(']);
 const HSPACE = /[ \t\u00a0]/;
+/** HSPACE by code unit. */
+const isHSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
 const LIST_MARKER = /^\d{1,3}\.[ \t]+/;
 /** Words after which a full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set([
@@ -61,7 +62,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     const skipLead = (from: number): number => {
       let a = from;
-      while (a < line.length && HSPACE.test(line[a])) a++;
+      while (a < line.length && isHSpace(line.charCodeAt(a))) a++;
       const m = LIST_MARKER.exec(line.slice(a, a + 8));
       return m && a + m[0].length < line.length ? a + m[0].length : a;
     };
@@ -72,11 +73,13 @@ export function splitSentences(text: string): Sentence[] {
     };
     let start = skipLead(0);
     for (let i = start; i < line.length; i++) {
-      if (!SENTENCE_END.has(line[i])) continue;
+      // A sentence end . ! ? by code: this loop visits every character of the text.
+      const c = line.charCodeAt(i);
+      if (c !== 46 && c !== 33 && c !== 63) continue;
       let j = i + 1;
       while (j < line.length && CLOSERS.has(line[j])) j++;
       let k = j;
-      while (k < line.length && HSPACE.test(line[k])) k++;
+      while (k < line.length && isHSpace(line.charCodeAt(k))) k++;
       if (k === j || k >= line.length) continue;
       const next = String.fromCodePoint(line.codePointAt(k) ?? 32);
       if (!(/[\p{Lu}\p{Lt}\p{Nd}]/u.test(next) || OPENERS.has(next))) continue;

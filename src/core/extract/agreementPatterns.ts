@@ -110,12 +110,20 @@ export function unitsOf(tokens: readonly Token[], a: number, b: number, folded: 
     const t = folded.slice(first.s, tokens[j].e);
     units.push({
       s: first.s, e: tokens[j].e, t, lower: t.toLowerCase(), a: i, b: j + 1, word: isWord(i),
-      cap: /^[\p{Lu}\p{N}]/u.test(t), gap: i > a && first.s > tokens[i - 1].e,
+      cap: startsCapOrDigit(t), gap: i > a && first.s > tokens[i - 1].e,
     });
     i = j;
   }
   return units;
 }
+
+/** /^[\p{Lu}\p{N}]/u, without the regex for ASCII (asked for every unit of every line). */
+function startsCapOrDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return CAP_OR_DIGIT.test(t);
+}
+const CAP_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 const WORD_START = /^[\p{L}\p{N}]/u;
 function startsWord(t: string): boolean {

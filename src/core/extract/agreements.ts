@@ -143,14 +143,18 @@ function scanLine(scan: Scan, a: number, b: number): Candidate[] {
   const out: Candidate[] = [];
   const units = unitsOf(tokens, a, b, folded.text);
   const titleLine = isTitleCase(units);
-  const unitEnding = new Map<number, number>();
-  units.forEach((u, i) => unitEnding.set(u.e, i));
+  // The unit ending at offset `e`, if any (units are in text order): asked only per registry find.
+  const unitEnding = (e: number): number | undefined => {
+    let lo = 0, hi = units.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (units[mid].e < e) lo = mid + 1; else hi = mid; }
+    return lo < units.length && units[lo].e === e ? lo : undefined;
+  };
 
   const registryEnds = new Map<number, number>();
   for (const r of matchRegistry(scan.index, tokens, a, b, folded.text)) {
     let end = r.end;
     let acronym = r.instrument.acronym;
-    const last = unitEnding.get(r.end);
+    const last = unitEnding(r.end);
     if (last !== undefined) {
       let next = last + 1;
       const absorbed = units[next];
