@@ -154,8 +154,9 @@ export function registryFor(user: readonly AgreementEntry[] | undefined): Regist
  */
 export function matchRegistry(index: RegistryIndex, tokens: readonly Token[], from: number, to: number, folded: string): RegistryMatch[] {
   const out: RegistryMatch[] = [];
+  const lower = lowerOf(tokens);
   for (let i = from; i < to; i++) {
-    const list = index.byFirst.get(tokens[i].t.toLowerCase());
+    const list = index.byFirst.get(lower[i]);
     if (!list) continue;
     for (const p of list) {
       const n = p.tokens.length;
@@ -163,7 +164,7 @@ export function matchRegistry(index: RegistryIndex, tokens: readonly Token[], fr
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const tok = tokens[i + k];
-        ok = (p.exact[k] !== null ? tok.t === p.exact[k] : tok.t.toLowerCase() === p.tokens[k]) &&
+        ok = (p.exact[k] !== null ? tok.t === p.exact[k] : lower[i + k] === p.tokens[k]) &&
           (k === 0 || (tok.s > tokens[i + k - 1].e) === p.gaps[k]);
       }
       if (!ok) continue;
@@ -176,6 +177,14 @@ export function matchRegistry(index: RegistryIndex, tokens: readonly Token[], fr
   }
   return out;
 }
+
+/** Lower-cased token texts, once per token list (matchRegistry runs line by line over one list). */
+function lowerOf(tokens: readonly Token[]): string[] {
+  let lower = LOWER.get(tokens);
+  if (!lower || lower.length !== tokens.length) { lower = tokens.map((t) => t.t.toLowerCase()); LOWER.set(tokens, lower); }
+  return lower;
+}
+const LOWER = new WeakMap<readonly Token[], string[]>();
 
 export function lookupName(index: RegistryIndex, name: string): KnownInstrument | undefined {
   return index.byName.get(nameKey(name));
