@@ -69,6 +69,8 @@ function shift(date: string, days: number): string {
 /** Every written date in a piece of text, with its position (offset added). */
 function datesIn(s: string, offset: number): Found[] {
   const out: Found[] = [];
+  // Every date pattern has a digit: most paragraphs have none, and skip the four scans.
+  if (!/\d/.test(s)) return out;
   const push = (y: number | null, m: number, d: number, at: number, len: number, alt?: Found['alt']) => {
     if (m && valid(y ?? 2000, m, d)) out.push({ y, m, d, start: offset + at, end: offset + at + len, alt });
   };
@@ -171,6 +173,7 @@ const RELATIVE = new RegExp(
   `\\b(?:(last|next|this|on|said|here|late|early)\\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b` +
   '|\\b(the day before yesterday|yesterday|last (?:night|evening)|(?:earlier |later )?today|tonight|this (?:morning|afternoon|evening))\\b' +
   '|\\b(last week|earlier this week|this week|last month|recently|the other day)\\b', 'gi');
+const RELATIVE_HINT = /day|last|tonight|this|recently/i;
 /** Words just before a weekday that put it after the talks ("will meet on Friday", "until Monday"). */
 /** Words just after it that make it a coming event ("the summit on Friday will ..."). */
 const FUTURE_AFTER = /^[^.,;!?]{0,12}\b(?:will|would|is (?:expected|scheduled|due)|are (?:expected|scheduled|due))\b/i;
@@ -190,7 +193,9 @@ function findRelativeMention(text: string, lines: Line[]): Mention | null {
     if (isStampOrPrefix(l)) continue;
     const from = prefixStamp(l)?.consumed ?? 0;
     for (const s of sentencesOf(l.text.slice(0, 4000), from)) {
-      const talks = [...s.text.matchAll(TALKS)].map((m) => [m.index, m.index + m[0].length]);
+      // Every RELATIVE word contains one of these: most sentences skip the scan.
+      if (!RELATIVE_HINT.test(s.text)) continue;
+      let talks: number[][] | undefined;
       for (const m of s.text.matchAll(RELATIVE)) {
         const word = m[2] ?? m[3] ?? m[4];
         const at = m.index + m[0].length - word.length;
@@ -199,6 +204,7 @@ function findRelativeMention(text: string, lines: Line[]): Mention | null {
         if (FUTURE_AFTER.test(s.text.slice(at + word.length, at + word.length + 30))) continue;
         // A talks verb before the word binds it more tightly than one after ("held talks with
         // him on Monday" beats "said today").
+        talks ??= [...s.text.matchAll(TALKS)].map((t) => [t.index, t.index + t[0].length]);
         const dist = Math.min(...talks.map(([t, e]) => e <= at ? (at - e < 90 ? at - e : Infinity) : (t - at < 60 ? 2 * Math.max(0, t - at) : Infinity)));
         const near = dist < Infinity;
         const mention: Mention = { start: l.start + s.start + at, end: l.start + s.start + at + word.length, talks: near };
@@ -299,8 +305,12 @@ function lastLines(text: string, n: number): Line[] {
 }
 
 function isStampOrPrefix(l: Line): boolean {
-  return STAMP_LINE.test(l.text) || stampOn(l) !== null;
+  // Asked of the same line objects by the relative and the stated search.
+  let known = STAMP_OR_PREFIX.get(l);
+  if (known === undefined) { known = STAMP_LINE.test(l.text) || stampOn(l) !== null; STAMP_OR_PREFIX.set(l, known); }
+  return known;
 }
+const STAMP_OR_PREFIX = new WeakMap<Line, boolean>();
 
 /** Distance from a date to the nearest match of a pattern in its sentence (Infinity when none). */
 function nearest(re: RegExp, sentence: string, at: number, end: number): number {
