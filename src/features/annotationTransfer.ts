@@ -1,6 +1,7 @@
 // Import and export of the user's labels: W3C Web Annotation JSON-LD in and out (for other
 // annotation tools), and a CSV of every label in the workspace (for spreadsheets). Commands
 // take `{ target: uri }` / `{ source: uri }` to skip the file dialogs (tests, scripts).
+import { guardCommand } from '../vscode/commandGuard';
 import * as vscode from 'vscode';
 import { annotationsToCsv } from '../core/annotations/csv';
 import { parseAnnotations, serializeExport } from '../core/annotations/w3c';
@@ -23,16 +24,7 @@ async function saveTarget(given: vscode.Uri | undefined, name: string, filters: 
 }
 
 export function registerAnnotationTransfer(context: vscode.ExtensionContext, services: Services, store: AnnotationStore): void {
-  const guard = (id: string, fn: (args: TransferArgs) => Promise<unknown>) => async (args?: TransferArgs) => {
-    try {
-      return await fn(args ?? {});
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      services.output.appendLine(`[annotations] ${id}: ${message}`);
-      void vscode.window.showErrorMessage(`Readout Lens: ${message}`);
-      return undefined;
-    }
-  };
+  const guard = (id: string, action: (args: TransferArgs) => Promise<unknown>) => guardCommand<TransferArgs>(services, id, action);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(EXPORT_W3C, guard(EXPORT_W3C, async (args) => {

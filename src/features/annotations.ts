@@ -5,6 +5,7 @@
 //
 // Every command takes an optional argument object (uri, start, end and the label's fields):
 // the quick fixes pass the place, tests and keybindings can pass everything and skip prompts.
+import { guardCommand } from '../vscode/commandGuard';
 import * as vscode from 'vscode';
 import { STRENGTHS, TOPICS, type AgreementMention, type Commitment, type LeaderMention, type ReadoutAnalysis, type Strength, type Topic } from '../core/types';
 import { splitSentences } from '../core/text';
@@ -65,16 +66,7 @@ export function registerAnnotations(context: vscode.ExtensionContext, services: 
   const store = new AnnotationStore(services);
   const gazetteer = new UserGazetteerFile(services);
   context.subscriptions.push(store, gazetteer);
-  const guard = (id: string, action: (args: AnnotateArgs) => Promise<unknown>) => async (args?: AnnotateArgs) => {
-    try {
-      return await action(args ?? {});
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      services.output.appendLine(`[annotations] ${id}: ${message}`);
-      void vscode.window.showErrorMessage(`Readout Lens: ${message}`);
-      return undefined;
-    }
-  };
+  const guard = (id: string, action: (args: AnnotateArgs) => Promise<unknown>) => guardCommand<AnnotateArgs>(services, id, action);
   context.subscriptions.push(
     vscode.commands.registerCommand(MARK_LEADER, guard(MARK_LEADER, (a) => markFinding(services, store, 'leader', a))),
     vscode.commands.registerCommand(MARK_AGREEMENT, guard(MARK_AGREEMENT, (a) => markFinding(services, store, 'agreement', a))),
