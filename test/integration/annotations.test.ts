@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ReadoutLensApi } from '../../src/extension';
 import { readoutLens } from './editorSupport';
-import { waitFor, workspaceFolder } from './support';
+import { waitFor, workspaceFolder, writeOutsideUntil } from './support';
 
 // Unique per run: another run of the suites (or a UI check) may share this test workspace.
 const SCRATCH = `annotations-scratch-${process.pid}`;
@@ -162,19 +162,17 @@ describe('annotations: user labels in a real VS Code', function () {
       ] },
     });
     fs.mkdirSync(path.dirname(sidecarFile('vn_cn_crlf.txt')), { recursive: true });
-    fs.writeFileSync(sidecarFile('vn_cn_crlf.txt'), JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationPage', items: [
+    await writeOutsideUntil(sidecarFile('vn_cn_crlf.txt'), JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationPage', items: [
       item('urn:uuid:aaaaaaaa-0000-4000-8000-000000000001', 'classifying', 'leader', leader),
       item('urn:uuid:aaaaaaaa-0000-4000-8000-000000000002', 'assessing', 'not-commitment', pledge),
-    ] }, null, 2));
-    await waitFor('the sidecar to be read', async () => (await api.annotations.store.anchored(uri)).length === 2);
+    ] }, null, 2), 'the sidecar to be read', async () => (await api.annotations.store.anchored(uri)).length === 2);
     const placedAt = async () => (await api.annotations.store.anchored(uri)).map((x) => `${x.annotation.id.slice(-1)}:${x.status}:${x.start}`);
     assert.deepStrictEqual(await placedAt(), [`1:anchored:${leader.start}`, `2:anchored:${pledge.start}`], 'code points in the file, UTF-16 in memory (emoji before)');
 
     // Outside edit: a paragraph with emoji inserted at the top, the predicted-trade sentence deleted.
     const edited = '\u{1F4F0} UPDATED \u{1F1FB}\u{1F1F3}\r\n\r\n' + text.replace(text.slice(pledge.start, pledge.end) + '\r\n\r\n', '');
-    fs.writeFileSync(scratchFile('vn_cn_crlf.txt'), edited);
     const moved = spanOf(edited, 'Li Qiang', 'Li Qiang said China');
-    await waitFor('the label re-anchored and the deleted sentence orphaned', async () => (await placedAt()).join() === [`1:anchored:${moved.start}`, `2:orphan:${pledge.start}`].join());
+    await writeOutsideUntil(scratchFile('vn_cn_crlf.txt'), edited, 'the label re-anchored and the deleted sentence orphaned', async () => (await placedAt()).join() === [`1:anchored:${moved.start}`, `2:orphan:${pledge.start}`].join());
     await waitFor('the index analysis to carry the user label at its new place', () => api.index.get(uri)?.analysis.leaders.some((l) => l.source === 'user' && l.start === moved.start));
     const tree = await api.annotations.view.snapshot();
     assert.strictEqual(tree[0].label, 'vn_cn_crlf.txt', `files with orphans first: ${tree.map((t) => t.label).join(', ')}`);
@@ -188,9 +186,8 @@ describe('annotations: user labels in a real VS Code', function () {
     const broken = '{\n  "@context": "http://www.w3.org/ns/anno.jsonld",\n  "type": "AnnotationPage"\n  "items": []\n}\n';
     const sidecar = sidecarFile('us_vn.txt');
     fs.mkdirSync(path.dirname(sidecar), { recursive: true });
-    fs.writeFileSync(sidecar, broken);
     const sidecarUri = vscode.Uri.file(sidecar);
-    const diagnostic = await waitFor('a diagnostic on the sidecar', () => vscode.languages.getDiagnostics(sidecarUri).find((d) => d.source === 'Readout Lens'));
+    const diagnostic = await writeOutsideUntil(sidecar, broken, 'a diagnostic on the sidecar', () => vscode.languages.getDiagnostics(sidecarUri).find((d) => d.source === 'Readout Lens'));
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     assert.deepStrictEqual([diagnostic.range.start.line, diagnostic.range.start.character], [3, 2]);
     assert.match(diagnostic.message, /expected "," or "}"/);
@@ -204,8 +201,7 @@ describe('annotations: user labels in a real VS Code', function () {
     assert.ok(api.annotations.store.problems(uri), 'the store knows the file is broken');
 
     // Fixed by the user: the diagnostic goes and annotating works again.
-    fs.writeFileSync(sidecar, broken.replace('"AnnotationPage"\n', '"AnnotationPage",\n'));
-    await waitFor('the diagnostic to clear', () => !vscode.languages.getDiagnostics(sidecarUri).some((d) => d.source === 'Readout Lens'));
+    await writeOutsideUntil(sidecar, broken.replace('"AnnotationPage"\n', '"AnnotationPage",\n'), 'the diagnostic to clear', () => !vscode.languages.getDiagnostics(sidecarUri).some((d) => d.source === 'Readout Lens'));
     const added = await vscode.commands.executeCommand<{ id: string }>('readoutLens.annotate.addNote', { uri: uri.toString(), ...spanOf(text, 'Biden'), note: 'check' });
     assert.ok(added?.id);
     assert.strictEqual(JSON.parse(fs.readFileSync(sidecar, 'utf8')).items.length, 1);

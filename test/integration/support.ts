@@ -1,6 +1,7 @@
 // Helpers for integration suites: the extension under test, the test workspace's readouts, and
 // waiting for a condition with a time-out (never a fixed sleep).
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'readout-lens.readout-lens';
@@ -33,5 +34,21 @@ export async function waitFor<T>(what: string, condition: () => T | undefined | 
     if (value) { return value; }
     if (Date.now() > deadline) { throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`); }
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Writes a file from outside VS Code (as git or another editor would) and waits for `condition`.
+ * A busy code-server sometimes drops a file-watcher event, so the same content is written again
+ * (a new event) up to `attempts` times before giving up.
+ */
+export async function writeOutsideUntil<T>(file: string, content: string, what: string, condition: () => T | undefined | Promise<T | undefined>, attempts = 3, perAttemptMs = 10_000): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    fs.writeFileSync(file, content);
+    try {
+      return await waitFor(what, condition, perAttemptMs);
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+    }
   }
 }
