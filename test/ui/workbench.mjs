@@ -83,12 +83,9 @@ export function createWorkbench(page, { log = () => {} } = {}) {
       }, text, { timeout });
     },
 
-    /**
-     * Hovers the first rendered occurrence of `word` in the active editor and returns the text of
-     * the hover widget once it contains `expect` (or any text when `expect` is omitted).
-     */
-    async hoverWord(word, { expect, timeout = 20_000 } = {}) {
-      const box = await page.evaluate((wanted) => {
+    /** Centre (page coordinates) of the first rendered occurrence of `word` in the active editor, or null. */
+    async wordCenter(word) {
+      return page.evaluate((wanted) => {
         const root = document.querySelector('.editor-group-container.active .monaco-editor .view-lines');
         if (!root) { return null; }
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -103,6 +100,14 @@ export function createWorkbench(page, { log = () => {} } = {}) {
         }
         return null;
       }, word);
+    },
+
+    /**
+     * Hovers the first rendered occurrence of `word` in the active editor and returns the text of
+     * the hover widget once it contains `expect` (or any text when `expect` is omitted).
+     */
+    async hoverWord(word, { expect, timeout = 20_000 } = {}) {
+      const box = await wb.wordCenter(word);
       if (!box) { throw new Error(`"${word}" is not shown in the active editor`); }
       await page.mouse.move(box.x, box.y);
       const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();

@@ -7,24 +7,6 @@ import * as path from 'node:path';
 
 const FILE = '106_us_korea_trump_moon_2018.txt';
 
-/** Centre of the first rendered occurrence of `word` in the active editor. */
-async function wordBox(page, word) {
-  return page.evaluate((wanted) => {
-    const root = document.querySelector('.editor-group-container.active .monaco-editor .view-lines');
-    if (!root) return null;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent.replace(/\u00a0/g, ' ').indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, word);
-}
 
 /** Labels of the rows the quick-fix menu shows. */
 async function quickFixRows(page) {
@@ -69,7 +51,7 @@ export default [
         await workbench.waitForEditorText('Ivanka Trump');
         // Wait for the leader highlights before asking for fixes on one.
         await page.waitForFunction(() => document.querySelectorAll('.editor-group-container.active .monaco-editor .view-overlays .cdr').length > 3, undefined, { timeout: 30_000 });
-        const box = await wordBox(page, 'Ivanka');
+        const box = await workbench.wordCenter('Ivanka');
         if (!box) throw new Error('"Ivanka" is not shown');
         await page.mouse.click(box.x, box.y);
         const rows = await openQuickFixes(page, 'Not a leader here');
@@ -92,7 +74,7 @@ export default [
           .some((s) => getComputedStyle(s).textDecorationLine.includes('line-through') && s.textContent.replace(/\u00a0/g, ' ').includes('Ivanka')), undefined, { timeout: 20_000 });
 
         // Confirming a machine finding needs no question: a solid box marks it as the user's.
-        const pence = await wordBox(page, 'Pence');
+        const pence = await workbench.wordCenter('Pence');
         if (!pence) throw new Error('"Pence" is not shown');
         await page.mouse.click(pence.x, pence.y);
         await openQuickFixes(page, 'Confirm "Mike Pence"');
